@@ -1,0 +1,60 @@
+package dev.harness4j.event;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/** One block of message or tool-result content: text, image, document, search result or a redaction marker. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = ContentBlock.Text.class, name = "text"),
+    @JsonSubTypes.Type(value = ContentBlock.Image.class, name = "image"),
+    @JsonSubTypes.Type(value = ContentBlock.Document.class, name = "document"),
+    @JsonSubTypes.Type(value = ContentBlock.SearchResult.class, name = "search_result"),
+    @JsonSubTypes.Type(value = ContentBlock.Redacted.class, name = "redacted")
+})
+public sealed interface ContentBlock {
+
+    /** A text block. */
+    static Text text(String text) {
+        return new Text(text);
+    }
+
+    /** Plain text. */
+    record Text(String text) implements ContentBlock {
+        /** Validates that the text is present. */
+        public Text {
+            Require.present(text, "text block", "text");
+        }
+    }
+
+    /** An image given by base64 data, a URL or a file id. */
+    record Image(MediaSource source) implements ContentBlock {
+        /** Validates that the source is present. */
+        public Image {
+            Require.present(source, "image block", "source");
+        }
+    }
+
+    /** A document (PDF, plain text) with an optional title and context. */
+    record Document(MediaSource source, String title, String context) implements ContentBlock {
+        /** Validates that the source is present. */
+        public Document {
+            Require.present(source, "document block", "source");
+        }
+    }
+
+    /** A search result: where it came from, its title and its text. */
+    record SearchResult(String source, String title, List<Text> content) implements ContentBlock {
+        /** Validates and copies the content. */
+        public SearchResult {
+            Require.present(source, "search_result block", "source");
+            Require.present(title, "search_result block", "title");
+            content = Require.list(content, "search_result block", "content");
+        }
+    }
+
+    /** Content withheld from the client. */
+    record Redacted() implements ContentBlock {
+    }
+}

@@ -1,0 +1,42 @@
+package dev.harness4j.event;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/** Turns the session into a job graded against a rubric. */
+public record UserDefineOutcome(
+        String id,
+        String outcomeId,
+        String description,
+        Rubric rubric,
+        Integer maxIterations,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Instant processedAt) implements UserEvent {
+
+    /** The wire type. */
+    public static final String TYPE = "user.define_outcome";
+
+    /** Validates the fields. */
+    public UserDefineOutcome {
+        Require.present(description, TYPE, "description");
+        Require.present(rubric, TYPE, "rubric");
+        if (maxIterations != null && (maxIterations < 1 || maxIterations > MAX_ITERATIONS)) {
+            throw new EventValidationException(TYPE + ": max_iterations must be between 1 and " + MAX_ITERATIONS
+                    + ", got " + maxIterations);
+        }
+    }
+
+    /** The cap on {@code max_iterations}. */
+    public static final int MAX_ITERATIONS = 20;
+    /** The default {@code max_iterations}. */
+    public static final int DEFAULT_MAX_ITERATIONS = 3;
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public UserDefineOutcome stamped(String id, Instant processedAt) {
+        return new UserDefineOutcome(id, outcomeId, description, rubric, maxIterations, processedAt);
+    }
+}
