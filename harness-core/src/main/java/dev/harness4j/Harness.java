@@ -1,0 +1,272 @@
+package dev.harness4j;
+
+import dev.harness4j.agent.Agents;
+import dev.harness4j.brain.Brain;
+import dev.harness4j.brain.ModelBrain;
+import dev.harness4j.brain.ModelResolver;
+import dev.harness4j.environment.Environments;
+import dev.harness4j.hands.ToolsetProvider;
+import dev.harness4j.id.IdGenerator;
+import dev.harness4j.log.EventLog;
+import dev.harness4j.log.FileEventLog;
+import dev.harness4j.log.InMemoryEventLog;
+import dev.harness4j.session.SessionLimits;
+import dev.harness4j.session.SessionServices;
+import dev.harness4j.session.Sessions;
+import dev.harness4j.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point: agents, environments and sessions of one harness. Everything hangs off an instance; two harnesses
+ * in one JVM share nothing.
+ */
+public final class Harness implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Harness.class);
+
+    private final Store store;
+    private final EventLog eventLog;
+    private final Agents agents;
+    private final Environments environments;
+    private final Sessions sessions;
+    private final ExecutorService ownedExecutor;
+    private final SessionData sessionData;
+
+    private Harness(HarnessBuilder b) {
+        this.store = b.store;
+        this.eventLog = b.eventLog;
+        this.agents = new Agents(store, b.clock, b.ids);
+        this.environments = new Environments(store, b.clock, b.ids);
+        java.util.concurrent.Executor executor = b.executor;
+        if (executor == null) {
+            ownedExecutor = Executors.newFixedThreadPool(b.threads, new RunnerThreads());
+            executor = ownedExecutor;
+        } else {
+            ownedExecutor = null;
+        }
+        this.sessionData = new SessionData(b.sessionData);
+        Brain brain = b.brain != null ? b.brain : new ModelBrain(b.models);
+        this.sessions = new Sessions(new SessionServices(store, eventLog, agents, environments, brain, b.toolsets(),
+                b.clock, b.ids, executor, b.limits, sessionData));
+    }
+
+    /** A builder with in-memory store and log, the system clock and random ids. */
+    public static HarnessBuilder builder() {
+        return new HarnessBuilder();
+    }
+
+    /** Agents: create, retrieve, list, update, archive. */
+    public Agents agents() {
+        return agents;
+    }
+
+    /** Environments: create, retrieve, list, update, archive, delete. */
+    public Environments environments() {
+        return environments;
+    }
+
+    /** Sessions: create, retrieve, list. */
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    /** The event log all sessions write to. */
+    public EventLog eventLog() {
+        return eventLog;
+    }
+
+    /** Stops the runners, closes workspaces, the log and the store. */
+    @Override
+    public void close() {
+        if (ownedExecutor != null) {
+            ownedExecutor.shutdownNow();
+            try {
+                if (!ownedExecutor.awaitTermination(10, TimeUnit.SECONDS)) {
+                    log.warn("session runners did not stop within 10 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        sessions.close();
+        eventLog.close();
+        try {
+            store.close();
+        } catch (Exception e) {
+            log.warn("closing the store failed", e);
+        }
+        sessionData.close();
+    }
+
+    private static final class RunnerThreads implements ThreadFactory {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "harness4j-runner-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
+    /** Configures a harness; {@link #build()} validates and wires it. */
+    public static final class HarnessBuilder {
+        private Clock clock = Clock.systemUTC();
+        private IdGenerator ids;
+        private Store store;
+        private EventLog eventLog;
+        private Path directory;
+        private ModelResolver models;
+        private Brain brain;
+        private java.util.concurrent.Executor executor;
+        private int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        private final List<ToolsetProvider> extraToolsets = new ArrayList<>();
+        private boolean loadToolsets = true;
+        private SessionLimits limits = SessionLimits.DEFAULTS;
+        private Path sessionData;
+
+        private HarnessBuilder() {
+        }
+
+        /** The clock for every timestamp. */
+        public HarnessBuilder clock(Clock clock) {
+            this.clock = java.util.Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** The id generator for every resource and event. */
+        public HarnessBuilder ids(IdGenerator ids) {
+            this.ids = java.util.Objects.requireNonNull(ids);
+            return this;
+        }
+
+        /** Keeps agents, environments, sessions and events in files under {@code dir} (reopening sees them again). */
+        public HarnessBuilder directory(Path dir) {
+            this.directory = java.util.Objects.requireNonNull(dir);
+            return this;
+        }
+
+        /** The store of agents, environments and sessions (default: in memory, or files under {@link #directory}). */
+        public HarnessBuilder store(Store store) {
+            this.store = java.util.Objects.requireNonNull(store);
+            return this;
+        }
+
+        /** The event log (default: in memory, or JSON lines under {@link #directory}). */
+        public HarnessBuilder eventLog(EventLog eventLog) {
+            this.eventLog = java.util.Objects.requireNonNull(eventLog);
+            return this;
+        }
+
+        /** Turns agents' model ids into LangChain4j chat models (required unless a custom brain is given). */
+        public HarnessBuilder models(ModelResolver models) {
+            this.models = java.util.Objects.requireNonNull(models);
+            return this;
+        }
+
+        /** Replaces the default {@link ModelBrain}. */
+        public HarnessBuilder brain(Brain brain) {
+            this.brain = java.util.Objects.requireNonNull(brain);
+            return this;
+        }
+
+        /** Runs session runners on this executor (e.g. virtual threads) instead of an owned thread pool. */
+        public HarnessBuilder executor(java.util.concurrent.Executor executor) {
+            this.executor = java.util.Objects.requireNonNull(executor);
+            return this;
+        }
+
+        /** Threads of the owned runner pool (default: the number of processors, at least 2). */
+        public HarnessBuilder threads(int threads) {
+            if (threads < 1) {
+                throw new InvalidRequestException("threads must be at least 1, got " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** Adds a toolset provider beside those found through ServiceLoader. */
+        public HarnessBuilder toolset(ToolsetProvider provider) {
+            extraToolsets.add(java.util.Objects.requireNonNull(provider));
+            return this;
+        }
+
+        /** Whether to find toolset providers through ServiceLoader (default true). */
+        public HarnessBuilder loadToolsets(boolean load) {
+            this.loadToolsets = load;
+            return this;
+        }
+
+        /** Per-session loop limits. */
+        public HarnessBuilder limits(SessionLimits limits) {
+            this.limits = java.util.Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /** Where host-directory sessions keep outputs and uploads (default: under the directory, or a temp dir). */
+        public HarnessBuilder sessionData(Path dir) {
+            this.sessionData = java.util.Objects.requireNonNull(dir);
+            return this;
+        }
+
+        List<ToolsetProvider> toolsets() {
+            List<ToolsetProvider> all = new ArrayList<>(extraToolsets);
+            if (loadToolsets) {
+                ClassLoader cl = Thread.currentThread().getContextClassLoader();
+                for (ToolsetProvider p : ServiceLoader.load(ToolsetProvider.class,
+                        cl != null ? cl : Harness.class.getClassLoader())) {
+                    if (all.stream().noneMatch(x -> x.type().equals(p.type()))) {
+                        all.add(p);
+                    }
+                }
+            }
+            return all;
+        }
+
+        /** Validates the configuration and builds the harness. */
+        public Harness build() {
+            if (models == null && brain == null) {
+                throw new InvalidRequestException("a harness needs models(...) (a ModelResolver) or a custom brain(...)");
+            }
+            if (ids == null) {
+                ids = IdGenerator.random(clock);
+            }
+            if (directory != null) {
+                try {
+                    Files.createDirectories(directory);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot create harness directory " + directory, e);
+                }
+                if (store == null) {
+                    store = Store.directory(directory.resolve("store"));
+                }
+                if (eventLog == null) {
+                    eventLog = FileEventLog.open(directory.resolve("events"));
+                }
+                if (sessionData == null) {
+                    sessionData = directory.resolve("session-data");
+                }
+            }
+            if (store == null) {
+                store = Store.inMemory();
+            }
+            if (eventLog == null) {
+                eventLog = new InMemoryEventLog();
+            }
+            return new Harness(this);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.harness4j.session;
+
+import dev.harness4j.environment.Environment;
+import dev.harness4j.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/** A session's workspace, provisioned from its environment on first use and closed with the harness. */
+final class LazyWorkspace implements Supplier<Workspace>, AutoCloseable {
+    private final String sessionId;
+    private final Environment environment;
+    private final Supplier<Path> sessionData;
+    private volatile Workspace workspace;
+
+    LazyWorkspace(String sessionId, Environment environment, Supplier<Path> sessionData) {
+        this.sessionId = sessionId;
+        this.environment = environment;
+        this.sessionData = sessionData;
+    }
+
+    @Override
+    public Workspace get() {
+        Workspace w = workspace;
+        if (w == null) {
+            synchronized (this) {
+                w = workspace;
+                if (w == null) {
+                    w = WorkspaceProvisioner.provision(sessionId, environment, sessionData);
+                    workspace = w;
+                }
+            }
+        }
+        return w;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+    }
+}

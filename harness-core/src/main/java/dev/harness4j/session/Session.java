@@ -1,0 +1,116 @@
+package dev.harness4j.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.harness4j.event.Event;
+import dev.harness4j.event.EventCodec;
+import dev.harness4j.event.EventValidationException;
+import dev.harness4j.event.UserEvent;
+import dev.harness4j.json.Json;
+import dev.harness4j.log.EventStream;
+import dev.harness4j.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** A running agent: send it events, stream what it does, read its history and its workspace. */
+public final class Session {
+    private static final int PAGE = 1024;
+
+    private final SessionRecord record;
+    private final SessionRunner runner;
+    private final Supplier<Workspace> workspace;
+
+    Session(SessionRecord record, SessionRunner runner, Supplier<Workspace> workspace) {
+        this.record = record;
+        this.runner = runner;
+        this.workspace = workspace;
+    }
+
+    /** The session id ({@code sesn_…}). */
+    public String id() {
+        return record.id();
+    }
+
+    /** The persistent record: pinned agent snapshot, environment, title, metadata, timestamps. */
+    public SessionRecord record() {
+        return record;
+    }
+
+    /** The current status, as the log says. */
+    public SessionStatus status() {
+        return runner.status();
+    }
+
+    /** Sends events; they are validated, stamped with ids, appended to the log and processed in order. Returns the echoes. */
+    public List<UserEvent> send(UserEvent... events) {
+        return send(Arrays.asList(events));
+    }
+
+    /** Sends events; all are validated first, and nothing is appended when any is refused. */
+    public List<UserEvent> send(List<? extends UserEvent> events) {
+        if (events.isEmpty()) {
+            throw new EventValidationException("send needs at least one event");
+        }
+        return runner.send(events);
+    }
+
+    /** Sends events given as the API's JSON: {@code {"events": [...]}}, an array, or a single event object. */
+    public List<UserEvent> sendJson(String json) {
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new EventValidationException("malformed JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new EventValidationException("malformed JSON: empty input");
+        }
+        JsonNode list = root.isObject() && root.has("events") ? root.get("events") : root;
+        List<UserEvent> events = new ArrayList<>();
+        if (list.isArray()) {
+            for (JsonNode n : list) {
+                events.add(decodeUser(n));
+            }
+        } else if (list.isObject()) {
+            events.add(decodeUser(list));
+        } else {
+            throw new EventValidationException("expected an event object, an array of events or {\"events\": [...]}");
+        }
+        return send(events);
+    }
+
+    private static UserEvent decodeUser(JsonNode node) {
+        return EventCodec.get().decodeUserEvent(node.toString());
+    }
+
+    /** A live stream of what happens from now on (like the hosted stream: no replay). */
+    public EventStream stream() {
+        return runner.log().subscribe(id(), runner.log().size(id()));
+    }
+
+    /** A stream that replays from offset {@code from}, then goes live. */
+    public EventStream stream(long from) {
+        return runner.log().subscribe(id(), from);
+    }
+
+    /** The whole history so far, in order. */
+    public List<Event> events() {
+        List<Event> all = new ArrayList<>();
+        long size = runner.log().size(id());
+        for (long from = 0; from < size; from += PAGE) {
+            all.addAll(runner.log().read(id(), from, (int) Math.min(PAGE, size - from)));
+        }
+        return all;
+    }
+
+    /** The session's sandboxed filesystem. */
+    public Workspace workspace() {
+        return workspace.get();
+    }
+
+    @Override
+    public String toString() {
+        return "Session[" + id() + ", " + status().wireName() + "]";
+    }
+}

@@ -1,0 +1,28 @@
+package dev.harness4j.session;
+
+import dev.harness4j.agent.Agents;
+import dev.harness4j.brain.Brain;
+import dev.harness4j.environment.Environments;
+import dev.harness4j.hands.ToolsetProvider;
+import dev.harness4j.id.IdGenerator;
+import dev.harness4j.log.EventLog;
+import dev.harness4j.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * What the sessions service is wired with; built by the harness.
+ *
+ * @param sessionData where host-directory sessions keep their outputs and uploads (a directory per session)
+ */
+public record SessionServices(Store store, EventLog log, Agents agents, Environments environments, Brain brain,
+                              List<ToolsetProvider> toolsets, Clock clock, IdGenerator ids, Executor executor,
+                              SessionLimits limits, Supplier<Path> sessionData) {
+    /** Copies the toolset list. */
+    public SessionServices {
+        toolsets = List.copyOf(toolsets);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.harness4j.session;
+
+import dev.harness4j.ConflictException;
+import dev.harness4j.NotFoundException;
+import dev.harness4j.agent.Agent;
+import dev.harness4j.environment.Environment;
+import dev.harness4j.hands.Toolbox;
+import dev.harness4j.id.IdGenerator;
+import dev.harness4j.workspace.Workspace;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Creates, finds and lists sessions; each session gets its own workspace and one runner. */
+public final class Sessions implements AutoCloseable {
+    private final SessionServices services;
+    private final Map<String, Session> open = new ConcurrentHashMap<>();
+    private final Map<String, LazyWorkspace> workspaces = new ConcurrentHashMap<>();
+
+    /** Wires the service; the harness does this. */
+    public Sessions(SessionServices services) {
+        this.services = services;
+    }
+
+    /** A new session of the agent's latest version (pinned now) in the environment. */
+    public Session create(String agentId, String environmentId) {
+        return create(SessionSpec.of(agentId, environmentId));
+    }
+
+    /** A new session of this agent (its version as given) in this environment. */
+    public Session create(Agent agent, Environment environment) {
+        return create(SessionSpec.pinned(agent.id(), agent.version(), environment.id()));
+    }
+
+    /** A new session as specified; refused with a typed exception when the agent or environment is missing or archived. */
+    public Session create(SessionSpec spec) {
+        Agent agent = spec.agentVersion() == null
+                ? services.agents().retrieve(spec.agentId())
+                : services.agents().retrieve(spec.agentId(), spec.agentVersion());
+        if (agent.archivedAt() != null) {
+            throw new ConflictException("agent " + agent.id() + " is archived; new sessions cannot use it");
+        }
+        Environment environment = services.environments().retrieve(spec.environmentId());
+        if (environment.archivedAt() != null) {
+            throw new ConflictException("environment " + environment.id() + " is archived; new sessions cannot use it");
+        }
+        Toolbox toolbox = Toolbox.resolve(agent, services.toolsets());
+        Instant now = services.clock().instant();
+        SessionRecord record = new SessionRecord(services.ids().next(IdGenerator.Prefix.SESSION), agent,
+                environment.id(), spec.title(), spec.metadata(), now, now, null);
+        LazyWorkspace workspace = new LazyWorkspace(record.id(), environment, services.sessionData());
+        workspace.get();
+        services.store().sessions().save(record);
+        workspaces.put(record.id(), workspace);
+        Session session = open(record, toolbox, workspace, new Recovery(SessionStatus.IDLE, List.of()));
+        return session;
+    }
+
+    /** The session with this id, woken from the store if this harness has not opened it yet. */
+    public Session retrieve(String id) {
+        Session s = open.get(id);
+        if (s != null) {
+            return s;
+        }
+        synchronized (this) {
+            s = open.get(id);
+            if (s != null) {
+                return s;
+            }
+            SessionRecord record = services.store().sessions().get(id)
+                    .orElseThrow(() -> new NotFoundException("session", id));
+            Environment environment = services.environments().retrieve(record.environmentId());
+            LazyWorkspace workspace = workspaces.computeIfAbsent(id,
+                    k -> new LazyWorkspace(id, environment, services.sessionData()));
+            Session session = open(record, Toolbox.resolve(record.agent(), services.toolsets()), workspace,
+                    Recovery.scan(services.log(), id));
+            return session;
+        }
+    }
+
+    /** The records of every session in the store, open or not. */
+    public List<SessionRecord> list() {
+        return services.store().sessions().list();
+    }
+
+    private Session open(SessionRecord record, Toolbox toolbox, LazyWorkspace workspace, Recovery recovery) {
+        SessionContext ctx = new SessionContext(record.id(), record.agent(), services.log(), services.brain(), toolbox,
+                workspace, services.clock(), services.ids(), services.executor(), services.limits());
+        SessionRunner runner = new SessionRunner(ctx, recovery);
+        Session session = new Session(record, runner, workspace);
+        open.put(record.id(), session);
+        runner.resume();
+        return session;
+    }
+
+    /** Closes every workspace this service created. */
+    @Override
+    public void close() {
+        for (LazyWorkspace w : workspaces.values()) {
+            w.close();
+        }
+        workspaces.clear();
+        open.clear();
+    }
+
+}

@@ -1,0 +1,38 @@
+package dev.harness4j.session;
+
+import dev.harness4j.environment.Environment;
+import dev.harness4j.environment.EnvironmentConfig;
+import dev.harness4j.workspace.InMemoryOptions;
+import dev.harness4j.workspace.Workspace;
+import dev.harness4j.workspace.Workspaces;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/** Builds a session's workspace from its environment: the filesystem kind, its limits, and the seed files. */
+final class WorkspaceProvisioner {
+    private WorkspaceProvisioner() {
+    }
+
+    static Workspace provision(String sessionId, Environment environment, Supplier<Path> sessionData) {
+        EnvironmentConfig config = environment.config();
+        Workspace workspace;
+        if (config instanceof EnvironmentConfig.HostDirectory host) {
+            workspace = Workspaces.hostDirectory(Path.of(host.path()), sessionData.get().resolve(sessionId));
+        } else if (config instanceof EnvironmentConfig.InMemory memory) {
+            workspace = Workspaces.inMemory(memory.options());
+        } else {
+            throw new IllegalStateException("unknown environment config " + config);
+        }
+        try {
+            environment.seedFiles().forEach(seed -> workspace.seed(logical(workspace, seed.path()), seed.bytes()));
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+        return workspace;
+    }
+
+    private static String logical(Workspace workspace, String path) {
+        return path.startsWith("/") ? path : workspace.workingDirectory() + "/" + path;
+    }
+}
