@@ -2,6 +2,7 @@ package dev.harness4j.hands;
 
 import dev.harness4j.InvalidRequestException;
 import dev.harness4j.agent.Agent;
+import dev.harness4j.agent.AgentToolset;
 import dev.harness4j.agent.ToolDefinition;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ public final class Toolbox {
     public static Toolbox resolve(Agent agent, List<ToolsetProvider> providers) {
         Map<String, Tool> tools = new LinkedHashMap<>();
         for (ToolDefinition def : agent.tools()) {
-            if (def instanceof ToolDefinition.AgentToolset toolset) {
-                ToolsetProvider provider = find(providers, toolset.type());
+            if (def instanceof AgentToolset toolset) {
+                ToolsetProvider provider = find(providers, AgentToolset.TYPE);
                 for (Tool tool : provider.tools()) {
                     if (toolset.effectiveConfig(tool.name()).enabled()) {
                         tools.put(tool.name(), tool);

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 
 /** Everything one session's runner needs, wired by the harness. */
 record SessionContext(String sessionId, Agent agent, EventLog log, Brain brain, Toolbox toolbox,
-                      Supplier<Workspace> workspace, Clock clock, IdGenerator ids, Executor executor,
+                      Supplier<Workspace> workspaces, Clock clock, IdGenerator ids, Executor executor,
                       SessionLimits limits) implements LogView, ToolContext {
 
     String newEventId() {
@@ -40,7 +40,7 @@ record SessionContext(String sessionId, Agent agent, EventLog log, Brain brain, 
 
     @Override
     public Workspace workspace() {
-        return workspace.get();
+        return workspaces.get();
     }
 
     @Override

@@ -118,13 +118,23 @@ final class SessionRunner {
         }
     }
 
+    /**
+     * Appends events; the status moves before the append so that whoever sees a status event in the log also sees the
+     * status it implies, and moves back when the append fails.
+     */
     private void append(List<? extends Event> events) {
-        ctx.log().append(ctx.sessionId(), events);
+        SessionStatus before = status;
         for (Event e : events) {
             SessionStatus s = SessionStatus.after(e);
             if (s != null) {
                 status = s;
             }
+        }
+        try {
+            ctx.log().append(ctx.sessionId(), events);
+        } catch (RuntimeException e) {
+            status = before;
+            throw e;
         }
     }
 

@@ -17,19 +17,30 @@ final class WorkspaceProvisioner {
         EnvironmentConfig config = environment.config();
         Workspace workspace;
         if (config instanceof EnvironmentConfig.HostDirectory host) {
-            workspace = Workspaces.hostDirectory(Path.of(host.path()), sessionData.get().resolve(sessionId));
+            workspace = Workspaces.hostDirectory(host.directory(), sessionData.get().resolve(sessionId));
         } else if (config instanceof EnvironmentConfig.InMemory memory) {
-            workspace = Workspaces.inMemory(memory.options());
+            workspace = Workspaces.inMemory(options(memory));
         } else {
             throw new IllegalStateException("unknown environment config " + config);
         }
         try {
-            environment.seedFiles().forEach(seed -> workspace.seed(logical(workspace, seed.path()), seed.bytes()));
+            environment.seedFiles().forEach(seed -> workspace.seed(logical(workspace, seed.path()), seed.data()));
         } catch (RuntimeException e) {
             workspace.close();
             throw e;
         }
         return workspace;
+    }
+
+    private static InMemoryOptions options(EnvironmentConfig.InMemory memory) {
+        InMemoryOptions options = InMemoryOptions.defaults();
+        if (memory.maxSizeBytes() != null) {
+            options = options.withMaxSizeBytes(memory.maxSizeBytes());
+        }
+        if (memory.symlinks() != null) {
+            options = options.withSymlinks(memory.symlinks());
+        }
+        return options;
     }
 
     private static String logical(Workspace workspace, String path) {

@@ -1,0 +1,45 @@
+package dev.harness4j.session;
+
+import dev.harness4j.agent.AgentToolset;
+import dev.harness4j.hands.Tool;
+import dev.harness4j.hands.ToolCall;
+import dev.harness4j.hands.ToolContext;
+import dev.harness4j.hands.ToolResult;
+import dev.harness4j.hands.ToolsetProvider;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A toolset with one tool, {@code read}, that answers from a fixed text and counts its calls. */
+final class FakeReadToolset implements ToolsetProvider {
+    final AtomicInteger calls = new AtomicInteger();
+
+    @Override
+    public String type() {
+        return AgentToolset.TYPE;
+    }
+
+    @Override
+    public List<Tool> tools() {
+        return List.of(new Tool() {
+            @Override
+            public String name() {
+                return "read";
+            }
+
+            @Override
+            public ToolSpecification specification() {
+                return ToolSpecification.builder().name("read").description("reads a file")
+                        .parameters(JsonObjectSchema.builder().addStringProperty("file_path").required("file_path").build())
+                        .build();
+            }
+
+            @Override
+            public ToolResult execute(ToolCall call, ToolContext context) {
+                calls.incrementAndGet();
+                return ToolResult.ok("contents of " + call.requiredString("file_path"));
+            }
+        });
+    }
+}
