@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 final class SessionFile implements Feed {
     private static final Logger LOG = LoggerFactory.getLogger(FileEventLog.class);
-    private static final int SCAN_BUFFER = 64 * 1024;
     /** Bytes read per positional read when a window spans many lines. */
     private static final int READ_CHUNK = 1 << 20;
 
@@ -68,7 +67,7 @@ final class SessionFile implements Feed {
                 RandomAccessFile file = null;
                 try {
                     file = new RandomAccessFile(path.toFile(), "rw");
-                    scan(file);
+                    Newlines.scan(file, index);
                     repairTail(file);
                     index.publish(index.written());
                     appender.adopt(file, index.written());
@@ -83,21 +82,6 @@ final class SessionFile implements Feed {
                 }
             }
             loaded = true;
-        }
-    }
-
-    private void scan(RandomAccessFile file) throws IOException {
-        byte[] buf = new byte[SCAN_BUFFER];
-        long pos = 0;
-        int n;
-        file.seek(0);
-        while ((n = file.read(buf)) > 0) {
-            for (int i = 0; i < n; i++) {
-                if (buf[i] == '\n') {
-                    index.add(pos + i + 1);
-                }
-            }
-            pos += n;
         }
     }
 
