@@ -37,8 +37,9 @@ public final class PathGenerators {
     /** Paths whose plain segments come from {@code names} (for example the names of links seeded in a tree). */
     public static Gen<String> paths(List<String> names) {
         Gen<String> prefix = Generate.frequency(List.of(
-                Pair.of(3, Generate.constant("")),
-                Pair.of(7, Generate.pick(PREFIXES))));
+                Pair.of(4, Generate.constant("")),
+                Pair.of(2, Generate.pick(List.of("/workspace", "/mnt/session/outputs"))),
+                Pair.of(5, Generate.pick(PREFIXES))));
         return prefix.zip(segments(names), SourceDSL.booleans().all(), PathGenerators::join);
     }
 
@@ -50,8 +51,8 @@ public final class PathGenerators {
     /** One segment: a name from {@code names}, or {@code ..}, {@code .} or empty. */
     public static Gen<String> segment(List<String> names) {
         return Generate.frequency(List.of(
-                Pair.of(6, Generate.pick(names)),
-                Pair.of(3, Generate.constant("..")),
+                Pair.of(7, Generate.pick(names)),
+                Pair.of(2, Generate.constant("..")),
                 Pair.of(1, Generate.constant(".")),
                 Pair.of(1, Generate.constant(""))));
     }
