@@ -63,6 +63,10 @@ final class EventErrors {
             if (message != null && message.startsWith("No content to map due to end-of-input")) {
                 return new EventValidationException("event JSON is empty", e);
             }
+            if (message != null && message.startsWith("Trailing token")) {
+                return new EventValidationException("malformed event JSON: more than one JSON value"
+                        + location(jme.getLocation()), e);
+            }
             if (message != null && message.startsWith("Cannot map `null` into type")) {
                 return new EventValidationException(context(type, path, "a value is required (got null or nothing)"),
                         e);
@@ -101,12 +105,10 @@ final class EventErrors {
     }
 
     private static String context(String type, List<String> path, String message) {
-        StringBuilder sb = new StringBuilder();
-        if (type == null) {
-            sb.append("event: ");
-        } else if (!message.startsWith(type + ":")) {
-            sb.append(type).append(": ");
+        if (type != null && message.startsWith(type)) {
+            return message; // written by the event's own validation, which knows where it is
         }
+        StringBuilder sb = new StringBuilder(type == null ? "event" : type).append(": ");
         String where = String.join("", path).replaceFirst("^\\.", "");
         if (!where.isEmpty() && !message.startsWith(where + ":")) {
             sb.append(where).append(": ");
