@@ -19,7 +19,7 @@ public record AgentMcpToolResult(
     public AgentMcpToolResult {
         Require.present(id, TYPE, "id");
         Require.present(mcpToolUseId, TYPE, "mcp_tool_use_id");
-        content = content == null ? null : Require.list(content, TYPE, "content");
+        content = content == null ? null : Require.blocks(content, Require.TOOL_RESULT_BLOCKS, TYPE, "content");
     }
 
     @Override

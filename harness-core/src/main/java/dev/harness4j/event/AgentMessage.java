@@ -16,7 +16,7 @@ public record AgentMessage(
     /** Validates the fields. */
     public AgentMessage {
         Require.present(id, TYPE, "id");
-        content = Require.list(content, TYPE, "content");
+        content = Require.blocks(content, Require.AGENT_MESSAGE_BLOCKS, TYPE, "content");
     }
 
     @Override

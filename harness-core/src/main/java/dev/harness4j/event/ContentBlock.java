@@ -30,9 +30,13 @@ public sealed interface ContentBlock {
 
     /** An image given by base64 data, a URL or a file id. */
     record Image(MediaSource source) implements ContentBlock {
-        /** Validates that the source is present. */
+        /** Validates that the source is present and is not a plain-text source (which only documents take). */
         public Image {
             Require.present(source, "image block", "source");
+            if (source instanceof MediaSource.PlainText) {
+                throw new EventValidationException("image block: source type 'text' is only allowed in documents;"
+                        + " use base64, url or file");
+            }
         }
     }
 
@@ -44,13 +48,23 @@ public sealed interface ContentBlock {
         }
     }
 
-    /** A search result: where it came from, its title and its text. */
-    record SearchResult(String source, String title, List<Text> content) implements ContentBlock {
-        /** Validates and copies the content. */
+    /** A search result: where it came from, its title, its text and (optionally) its citation setting. */
+    record SearchResult(String source, String title, List<Text> content, Citations citations)
+            implements ContentBlock {
+        /** Validates and copies the content; {@code citations} may be null. */
         public SearchResult {
             Require.present(source, "search_result block", "source");
             Require.present(title, "search_result block", "title");
             content = Require.list(content, "search_result block", "content");
+        }
+
+        /** A search result without a citation setting. */
+        public SearchResult(String source, String title, List<Text> content) {
+            this(source, title, content, null);
+        }
+
+        /** Whether citations are enabled for a search result: {@code {"enabled": true}}. */
+        public record Citations(boolean enabled) {
         }
     }
 

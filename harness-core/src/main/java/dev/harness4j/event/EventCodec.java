@@ -1,21 +1,28 @@
 package dev.harness4j.event;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.harness4j.json.Json;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** Reads and writes events as the reference's flat JSON; errors become {@link EventValidationException}s naming the problem. */
 public final class EventCodec {
-    private static final EventCodec INSTANCE = new EventCodec(Json.mapper());
+    private static final EventCodec INSTANCE = new EventCodec(Json.newStrictMapper());
+
+    /** The event types an application may send. */
+    public static final Set<String> SENDABLE = Set.of(UserMessage.TYPE, UserInterrupt.TYPE, UserToolConfirmation.TYPE,
+            UserCustomToolResult.TYPE, UserDefineOutcome.TYPE);
+
+    /** Every event type the codec knows, in declaration order. */
+    static final Set<String> KNOWN_TYPES = knownTypes();
 
     private final ObjectMapper mapper;
     private final ObjectReader reader;
@@ -50,94 +57,91 @@ public final class EventCodec {
         }
     }
 
-    /** The JSON tree of an event. */
+    /** The JSON tree of an event: the tree of its encoded text, so it equals a parse of what {@link #encode} writes. */
     public JsonNode toTree(Event event) {
-        return mapper.valueToTree(event);
+        try {
+            return mapper.readTree(encodeBytes(event));
+        } catch (IOException e) {
+            throw new EventValidationException("cannot encode " + event.type() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Reads one event of any type. */
     public Event decode(String json) {
+        if (json == null) {
+            throw new EventValidationException("event JSON is null");
+        }
         try {
-            return reader.readValue(json);
+            return present(reader.readValue(json));
         } catch (IOException e) {
-            throw translate(e);
+            throw EventErrors.translate(e, () -> Json.mapper().readTree(json));
         }
     }
 
     /** Reads one event of any type from UTF-8 bytes. */
     public Event decode(byte[] json, int offset, int length) {
         try {
-            return reader.readValue(json, offset, length);
+            return present(reader.readValue(json, offset, length));
         } catch (IOException e) {
-            throw translate(e);
+            throw EventErrors.translate(e, () -> Json.mapper().readTree(json, offset, length));
         }
     }
 
     /** Reads an event from a JSON tree. */
     public Event decode(JsonNode json) {
+        if (json == null || json.isMissingNode()) {
+            throw new EventValidationException("event JSON is empty");
+        }
         try {
-            return reader.readValue(json);
+            return present(reader.readValue(json));
         } catch (IOException e) {
-            throw translate(e);
+            throw EventErrors.translate(e, () -> json);
         }
     }
 
-    /** Reads an event an application may send ({@code user.*}); any other type is refused. */
+    /**
+     * Reads an event an application may send ({@code user.*}); any other type is refused before its fields are
+     * looked at.
+     */
     public UserEvent decodeUserEvent(String json) {
-        Event event = decode(json);
-        if (event instanceof UserEvent user) {
-            return user;
+        if (json == null) {
+            throw new EventValidationException("event JSON is null");
         }
-        throw new EventValidationException("event type '" + event.type() + "' cannot be sent; sendable types are "
-                + SENDABLE);
+        JsonNode tree;
+        try {
+            tree = reader.readTree(json);
+        } catch (IOException e) {
+            throw EventErrors.translate(e, () -> null);
+        }
+        if (tree != null && tree.isObject()) {
+            JsonNode type = tree.get("type");
+            if (type != null && type.isTextual() && !SENDABLE.contains(type.textValue())) {
+                String known = KNOWN_TYPES.contains(type.textValue()) ? "event type" : "unknown event type";
+                throw new EventValidationException(known + " '" + type.textValue()
+                        + "' cannot be sent; sendable types are " + new TreeSet<>(SENDABLE));
+            }
+        }
+        return (UserEvent) decode(tree);
     }
 
-    /** The event types an application may send. */
-    public static final Set<String> SENDABLE = Set.of(UserMessage.TYPE, UserInterrupt.TYPE, UserToolConfirmation.TYPE,
-            UserCustomToolResult.TYPE, UserDefineOutcome.TYPE);
-
-    private static EventValidationException translate(IOException e) {
-        Throwable root = e;
-        if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof EventValidationException evx) {
-            return new EventValidationException(evx.getMessage(), e);
+    private static Event present(Event event) {
+        if (event == null) {
+            throw new EventValidationException("event JSON is null; expected an object with a 'type' field");
         }
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof EventValidationException evx) {
-                return new EventValidationException(evx.getMessage(), e);
-            }
-            root = t;
-        }
-        if (e instanceof InvalidTypeIdException tid) {
-            String id = tid.getTypeId();
-            if (id == null) {
-                return new EventValidationException("event has no type", e);
-            }
-            return new EventValidationException("unknown type '" + id + "'" + where(tid), e);
-        }
-        if (e instanceof UnrecognizedPropertyException up) {
-            Set<String> known = new TreeSet<>();
-            up.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
-            return new EventValidationException("unknown field '" + up.getPropertyName() + "'" + where(up)
-                    + "; known fields: " + known, e);
-        }
-        if (e instanceof JsonProcessingException jpe) {
-            return new EventValidationException("malformed event JSON: " + jpe.getOriginalMessage() + where(jpe), e);
-        }
-        return new EventValidationException("cannot read event: " + root.getMessage(), e);
+        return event;
     }
 
-    private static String where(JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException jme && !jme.getPath().isEmpty()) {
-            StringBuilder sb = new StringBuilder(" at ");
-            for (var ref : jme.getPath()) {
-                if (ref.getFieldName() != null) {
-                    sb.append('.').append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    sb.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-            return sb.toString();
+    private static Set<String> knownTypes() {
+        Set<String> types = new LinkedHashSet<>();
+        for (JsonSubTypes.Type t : Event.class.getAnnotation(JsonSubTypes.class).value()) {
+            types.add(t.name());
         }
-        return "";
+        return Collections.unmodifiableSet(types);
+    }
+
+    /** Supplies the JSON tree on the error path (to name the event type); may fail or return null. */
+    @FunctionalInterface
+    interface TreeSource {
+        JsonNode get() throws IOException;
     }
 }

@@ -19,7 +19,7 @@ public record UserCustomToolResult(
     /** Validates the fields. */
     public UserCustomToolResult {
         Require.present(customToolUseId, TYPE, "custom_tool_use_id");
-        content = content == null ? null : Require.list(content, TYPE, "content");
+        content = content == null ? null : Require.blocks(content, Require.TOOL_RESULT_BLOCKS, TYPE, "content");
     }
 
     /** A successful text result. */

@@ -9,7 +9,7 @@ public record UserDefineOutcome(
         String outcomeId,
         String description,
         Rubric rubric,
-        Integer maxIterations,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Integer maxIterations,
         @JsonInclude(JsonInclude.Include.ALWAYS) Instant processedAt) implements UserEvent {
 
     /** The wire type. */

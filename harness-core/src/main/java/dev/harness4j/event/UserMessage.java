@@ -15,7 +15,8 @@ public record UserMessage(
 
     /** Validates the fields. */
     public UserMessage {
-        content = Require.nonEmptyList(content, TYPE, "content");
+        content = Require.blocks(Require.nonEmptyList(content, TYPE, "content"), Require.USER_MESSAGE_BLOCKS, TYPE,
+                "content");
     }
 
     /** A queued message with one text block. */
