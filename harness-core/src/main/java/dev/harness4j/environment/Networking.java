@@ -1,6 +1,8 @@
 package dev.harness4j.environment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -44,13 +46,23 @@ public sealed interface Networking {
             @JsonInclude(JsonInclude.Include.ALWAYS) boolean allowMcpServers) implements Networking {
         /** Validates the host names (non-empty, no scheme, path or whitespace) and copies the list. */
         public Limited {
-            allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+            allowedHosts = allowedHosts == null ? List.of() : allowedHosts;
             for (String host : allowedHosts) {
-                if (host.isEmpty() || host.contains("/") || host.chars().anyMatch(Character::isWhitespace)) {
+                if (host == null || host.isEmpty() || host.contains("/")
+                        || host.chars().anyMatch(Character::isWhitespace)) {
                     throw new InvalidRequestException("networking.allowed_hosts: '" + host
                             + "' is not a host name (give hosts like api.example.com, without scheme or path)");
                 }
             }
+            allowedHosts = List.copyOf(allowedHosts);
+        }
+
+        @JsonCreator
+        static Limited fromJson(@JsonProperty("allowed_hosts") List<String> allowedHosts,
+                @JsonProperty("allow_package_managers") Boolean allowPackageManagers,
+                @JsonProperty("allow_mcp_servers") Boolean allowMcpServers) {
+            return new Limited(allowedHosts, Boolean.TRUE.equals(allowPackageManagers),
+                    Boolean.TRUE.equals(allowMcpServers));
         }
     }
 
