@@ -1,0 +1,141 @@
+package dev.harness4j.tools.file;
+
+import dev.harness4j.hands.ToolCall;
+import dev.harness4j.hands.ToolContext;
+import dev.harness4j.workspace.Intent;
+import dev.harness4j.workspace.Workspace;
+import dev.harness4j.workspace.WorkspaceException;
+import dev.harness4j.workspace.WorkspacePath;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code glob} tool: {@code {pattern, path?}}. Lists the files matching a doublestar glob, newest first, as
+ * absolute logical paths (the reference implementations print absolute paths too), at most 200 of them.
+ *
+ * <p>A relative pattern is matched below {@code path} (default {@code /workspace}). An absolute pattern is allowed
+ * when its leading literal directories resolve inside the workspace ({@code /mnt/session/uploads/*.csv}); then
+ * {@code path} is ignored. {@code ..} segments are refused. Every match is resolved through the workspace again, so a
+ * symbolic link that leads outside is dropped.
+ */
+public final class GlobTool extends FileTool {
+    /** The tool name. */
+    public static final String NAME = "glob";
+    /** At most this many paths are listed. */
+    static final int MAX_RESULTS = 200;
+
+    /** Creates the tool. */
+    public GlobTool() {
+        super(Schemas.spec(NAME,
+                "Find files by name with a glob pattern and list their absolute paths, most recently modified "
+                        + "first (at most 200). Supports ** (any number of directories), * (any characters "
+                        + "within a name), ?, [abc], [a-z], [!abc] and {a,b}; e.g. **/*.java or "
+                        + "src/**/{Foo,Bar}*.ts. The pattern is matched below path (default /workspace); an "
+                        + "absolute pattern inside the workspace such as /mnt/session/uploads/*.csv is also "
+                        + "accepted. .git and node_modules are skipped. Use grep to search file contents.",
+                JsonObjectSchema.builder()
+                        .addStringProperty("pattern", "Glob pattern, relative to path, or absolute inside the "
+                                + "workspace")
+                        .addStringProperty("path", "Directory to search in; defaults to /workspace")
+                        .required("pattern")
+                        .build()));
+    }
+
+    @Override
+    String run(ToolCall call, ToolContext context) throws IOException {
+        String pattern = call.requiredString("pattern");
+        String path = call.string("path");
+        Workspace workspace = context.workspace();
+        GlobPattern full;
+        String rootLogical;
+        if (pattern.startsWith("/")) {
+            full = GlobPattern.compile(pattern.substring(1));
+            rootLogical = "";
+        } else {
+            full = GlobPattern.compile(pattern);
+            String root = path == null || path.isBlank() ? workspace.workingDirectory() : path;
+            rootLogical = directory(workspace.resolve(root, Intent.READ)).logical();
+        }
+        String baseLogical = rootLogical + full.literalPrefix().stream().map(s -> "/" + s).collect(Collectors.joining());
+        GlobPattern glob = full.withoutLiteralPrefix();
+        WorkspacePath base;
+        try {
+            base = workspace.resolve(baseLogical.isEmpty() ? "/" : baseLogical, Intent.READ);
+        } catch (WorkspaceException e) {
+            if (rootLogical.isEmpty()) {
+                throw new ToolFailure("absolute pattern " + pattern + " is outside the workspace; use a relative "
+                        + "pattern with path, or start it with a workspace directory such as /workspace/");
+            }
+            throw e;
+        }
+        if (!Files.isDirectory(base.real())) {
+            return "no matches";
+        }
+        List<Match> matches = new ArrayList<>();
+        TreeWalker.Outcome outcome = new TreeWalker(TreeWalker.MAX_ENTRIES, context::cancelled)
+                .walk(base.real(), (real, relative, attrs) -> {
+                    if (glob.matches(relative)) {
+                        Match m = confirm(workspace, baseLogical + "/" + relative);
+                        if (m != null) {
+                            matches.add(m);
+                        }
+                    }
+                    return true;
+                });
+        if (outcome == TreeWalker.Outcome.CANCELLED) {
+            throw new ToolFailure("cancelled before the search finished");
+        }
+        return render(matches, outcome == TreeWalker.Outcome.ENTRY_CAP_REACHED);
+    }
+
+    private static WorkspacePath directory(WorkspacePath root) {
+        if (!Files.exists(root.real())) {
+            throw new ToolFailure("no such directory: " + root.logical());
+        }
+        if (!Files.isDirectory(root.real())) {
+            throw new ToolFailure("path " + root.logical() + " is not a directory; use read to see a file");
+        }
+        return root;
+    }
+
+    /** Resolves a candidate again through the workspace: null when it escapes or is not a regular file. */
+    private static Match confirm(Workspace workspace, String logical) {
+        try {
+            Path real = workspace.resolve(logical, Intent.READ).real();
+            BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class);
+            return attrs.isRegularFile() ? new Match(logical, attrs.lastModifiedTime().toMillis()) : null;
+        } catch (WorkspaceException | IOException e) {
+            return null;
+        }
+    }
+
+    private static String render(List<Match> matches, boolean walkCapped) {
+        String capNote = "[stopped after looking at " + TreeWalker.MAX_ENTRIES + " entries; results may be "
+                + "incomplete; narrow the pattern or path]";
+        if (matches.isEmpty()) {
+            return walkCapped ? "no matches\n" + capNote : "no matches";
+        }
+        matches.sort(Comparator.comparingLong(Match::mtimeMillis).reversed().thenComparing(Match::logical));
+        StringBuilder out = new StringBuilder();
+        matches.stream().limit(MAX_RESULTS).forEach(m -> out.append(m.logical()).append('\n'));
+        if (matches.size() > MAX_RESULTS) {
+            out.append("[showing the " + MAX_RESULTS + " newest of " + matches.size() + " matches; narrow the "
+                    + "pattern or path]\n");
+        }
+        if (walkCapped) {
+            out.append(capNote).append('\n');
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
+    }
+
+    private record Match(String logical, long mtimeMillis) {
+    }
+}
