@@ -31,8 +31,15 @@ public final class GlobTool extends FileTool {
     /** At most this many paths are listed. */
     static final int MAX_RESULTS = 200;
 
+    private final int maxEntries;
+
     /** Creates the tool. */
     public GlobTool() {
+        this(TreeWalker.MAX_ENTRIES);
+    }
+
+    /** Creates the tool with another walk cap (tests). */
+    GlobTool(int maxEntries) {
         super(Schemas.spec(NAME,
                 "Find files by name with a glob pattern and list their absolute paths, most recently modified "
                         + "first (at most 200). Supports ** (any number of directories), * (any characters "
@@ -46,6 +53,7 @@ public final class GlobTool extends FileTool {
                         .addStringProperty("path", "Directory to search in; defaults to /workspace")
                         .required("pattern")
                         .build()));
+        this.maxEntries = maxEntries;
     }
 
     @Override
@@ -79,7 +87,7 @@ public final class GlobTool extends FileTool {
             return "no matches";
         }
         List<Match> matches = new ArrayList<>();
-        TreeWalker.Outcome outcome = new TreeWalker(TreeWalker.MAX_ENTRIES, context::cancelled)
+        TreeWalker.Outcome outcome = new TreeWalker(maxEntries, context::cancelled)
                 .walk(base.real(), (real, relative, attrs) -> {
                     if (glob.matches(relative)) {
                         Match m = confirm(workspace, baseLogical + "/" + relative);
@@ -92,7 +100,7 @@ public final class GlobTool extends FileTool {
         if (outcome == TreeWalker.Outcome.CANCELLED) {
             throw new ToolFailure("cancelled before the search finished");
         }
-        return render(matches, outcome == TreeWalker.Outcome.ENTRY_CAP_REACHED);
+        return render(matches, outcome == TreeWalker.Outcome.ENTRY_CAP_REACHED ? maxEntries : 0);
     }
 
     private static WorkspacePath directory(WorkspacePath root) {
@@ -116,8 +124,10 @@ public final class GlobTool extends FileTool {
         }
     }
 
-    private static String render(List<Match> matches, boolean walkCapped) {
-        String capNote = "[stopped after looking at " + TreeWalker.MAX_ENTRIES + " entries; results may be "
+    /** The listing; {@code walkCap} is the cap the walk stopped at, or 0 when it finished. */
+    private static String render(List<Match> matches, int walkCap) {
+        boolean walkCapped = walkCap > 0;
+        String capNote = "[stopped after looking at " + walkCap + " entries; results may be "
                 + "incomplete; narrow the pattern or path]";
         if (matches.isEmpty()) {
             return walkCapped ? "no matches\n" + capNote : "no matches";

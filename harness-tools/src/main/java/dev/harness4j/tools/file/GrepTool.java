@@ -28,8 +28,16 @@ public final class GrepTool extends FileTool {
     /** Lines longer than this are not searched (ReDoS guard). */
     static final int MAX_LINE_CHARS = 2000;
 
+    private final int maxEntries;
+    private final int maxOutputBytes;
+
     /** Creates the tool. */
     public GrepTool() {
+        this(TreeWalker.MAX_ENTRIES, MAX_OUTPUT_BYTES);
+    }
+
+    /** Creates the tool with other caps (tests). */
+    GrepTool(int maxEntries, int maxOutputBytes) {
         super(Schemas.spec(NAME,
                 "Search file contents with a regular expression (Java regex syntax, like ripgrep's) and list the "
                         + "matching lines as path:line_number:text. path is a directory to search recursively "
@@ -41,6 +49,8 @@ public final class GrepTool extends FileTool {
                         .addStringProperty("path", "File or directory to search; defaults to /workspace")
                         .required("pattern")
                         .build()));
+        this.maxEntries = maxEntries;
+        this.maxOutputBytes = maxOutputBytes;
     }
 
     @Override
@@ -62,19 +72,19 @@ public final class GrepTool extends FileTool {
         } catch (IOException e) {
             throw IoFailures.of(root.logical(), e);
         }
-        GrepOutput out = new GrepOutput(MAX_OUTPUT_BYTES);
+        GrepOutput out = new GrepOutput(maxOutputBytes);
         try {
             if (attrs.isRegularFile()) {
                 search(root.real(), root.logical(), pattern, out, context);
             } else if (attrs.isDirectory()) {
-                TreeWalker.Outcome outcome = new TreeWalker(TreeWalker.MAX_ENTRIES, context::cancelled)
+                TreeWalker.Outcome outcome = new TreeWalker(maxEntries, context::cancelled)
                         .walk(root.real(), (real, relative, a) -> !a.isRegularFile()
                                 || search(real, root.logical() + "/" + relative, pattern, out, context));
                 if (outcome == TreeWalker.Outcome.CANCELLED) {
                     throw new CancellableText.Cancelled();
                 }
                 if (outcome == TreeWalker.Outcome.ENTRY_CAP_REACHED) {
-                    out.note("[stopped after looking at " + TreeWalker.MAX_ENTRIES + " entries; results may be "
+                    out.note("[stopped after looking at " + maxEntries + " entries; results may be "
                             + "incomplete; narrow the path]");
                 }
             } else {
