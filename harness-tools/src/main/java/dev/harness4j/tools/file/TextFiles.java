@@ -42,13 +42,7 @@ final class TextFiles {
             throw new ToolFailure(logical + " is " + attrs.size() + " bytes, exceeds " + maxBytes + "-byte limit. "
                     + advice);
         }
-        byte[] bytes;
-        try {
-            bytes = WorkspaceFiles.readAll(file, maxBytes);
-        } catch (IOException e) {
-            throw IoFailures.of(logical, e);
-        }
-        return decodeStrict(logical, bytes);
+        return decodeStrict(logical, WorkspaceFiles.readAll(file, maxBytes));
     }
 
     /** Decodes UTF-8, refusing malformed or unmappable input with a message naming the path and the byte offset. */

@@ -10,7 +10,6 @@ import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The {@code write} tool: {@code {file_path, content}}. Creates parent directories, replaces the file atomically and
@@ -45,20 +44,14 @@ public final class WriteTool extends FileTool {
         return "wrote " + bytes.length + " bytes to " + file.logical();
     }
 
-    /** Creates the parent directories of {@code file} and replaces it atomically; shared with {@code edit}. */
-    static void write(Workspace workspace, WorkspacePath file, byte[] bytes) throws IOException {
-        Path real = file.real();
-        if (Files.isDirectory(real)) {
+    /**
+     * Replaces {@code file} atomically, creating missing parent directories; on failure nothing is left behind.
+     * Shared with {@code edit}.
+     */
+    static void write(Workspace workspace, WorkspacePath file, byte[] bytes) {
+        if (Files.isDirectory(file.real())) {
             throw new ToolFailure(file.logical() + " is a directory; give the path of a file");
         }
-        try {
-            Path parent = real.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            WorkspaceFiles.writeAtomically(workspace, file, bytes);
-        } catch (IOException e) {
-            throw IoFailures.of(file.logical(), e);
-        }
+        WorkspaceFiles.writeAtomically(workspace, file, bytes);
     }
 }

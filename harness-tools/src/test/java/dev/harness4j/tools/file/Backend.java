@@ -12,13 +12,13 @@ enum Backend {
     IN_MEMORY {
         @Override
         Workspace open(Path tempDir) {
-            return Workspaces.inMemory(InMemoryOptions.defaults());
+            return Workspaces.inMemory(InMemoryOptions.defaults().withSymlinks(true));
         }
 
         @Override
         Path outsideDirectory(Workspace workspace, Path tempDir) throws IOException {
             Path root = workspace.resolve("/workspace", dev.harness4j.workspace.Intent.READ).real();
-            return Files.createDirectories(root.getFileSystem().getPath("/secret"));
+            return Files.createDirectories(root.getFileSystem().getPath("/outside-of-mounts"));
         }
     },
     HOST_DIRECTORY {

@@ -71,7 +71,8 @@ class ReadToolTest {
         assertOk("three\n", s.call(read, "file_path", "a.txt", "view_range", List.of(3, -1)));
         assertOk("two\nthree\n", s.call(read, "file_path", "a.txt", "view_range", List.of(2, 99)));
         assertOk("one\ntwo\nthree\n", s.call(read, "file_path", "a.txt", "view_range", List.of(1L, 0L)));
-        assertOk("", s.call(read, "file_path", "a.txt", "view_range", List.of(4, 0)));
+        assertError("read: view_range start_line 4 is past the end of /workspace/a.txt (3 lines)",
+                s.call(read, "file_path", "a.txt", "view_range", List.of(4, 0)));
     }
 
     @ParameterizedTest
