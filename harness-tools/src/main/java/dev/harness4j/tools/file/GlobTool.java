@@ -46,7 +46,7 @@ public final class GlobTool extends FileTool {
                         + "within a name), ?, [abc], [a-z], [!abc] and {a,b}; e.g. **/*.java or "
                         + "src/**/{Foo,Bar}*.ts. The pattern is matched below path (default /workspace); an "
                         + "absolute pattern inside the workspace such as /mnt/session/uploads/*.csv is also "
-                        + "accepted. .git and node_modules are skipped. Use grep to search file contents.",
+                        + "accepted (path is then ignored). .git and node_modules are skipped. Use grep to search file contents.",
                 JsonObjectSchema.builder()
                         .addStringProperty("pattern", "Glob pattern, relative to path, or absolute inside the "
                                 + "workspace")
@@ -59,38 +59,20 @@ public final class GlobTool extends FileTool {
     @Override
     String run(ToolCall call, ToolContext context) throws IOException {
         String pattern = call.requiredString("pattern");
-        String path = call.string("path");
         Workspace workspace = context.workspace();
-        GlobPattern full;
-        String rootLogical;
-        if (pattern.startsWith("/")) {
-            full = GlobPattern.compile(pattern.substring(1));
-            rootLogical = "";
-        } else {
-            full = GlobPattern.compile(pattern);
-            String root = path == null || path.isBlank() ? workspace.workingDirectory() : path;
-            rootLogical = directory(workspace.resolve(root, Intent.READ)).logical();
-        }
-        String baseLogical = rootLogical + full.literalPrefix().stream().map(s -> "/" + s).collect(Collectors.joining());
-        GlobPattern glob = full.withoutLiteralPrefix();
-        WorkspacePath base;
-        try {
-            base = workspace.resolve(baseLogical.isEmpty() ? "/" : baseLogical, Intent.READ);
-        } catch (WorkspaceException e) {
-            if (rootLogical.isEmpty()) {
-                throw new ToolFailure("absolute pattern " + pattern + " is outside the workspace; use a relative "
-                        + "pattern with path, or start it with a workspace directory such as /workspace/");
-            }
-            throw e;
-        }
-        if (!Files.isDirectory(base.real())) {
+        Search search = search(workspace, pattern, call.string("path"));
+        if (!Files.isDirectory(search.base().real())) {
             return "no matches";
         }
+        String baseLogical = search.baseLogical();
+        GlobPattern glob = search.glob();
         List<Match> matches = new ArrayList<>();
         TreeWalker.Outcome outcome = new TreeWalker(maxEntries, context::cancelled)
-                .walk(base.real(), (real, relative, attrs) -> {
+                .walk(search.base().real(), (real, relative, attrs) -> {
                     if (glob.matches(relative)) {
-                        Match m = confirm(workspace, baseLogical + "/" + relative);
+                        String logical = baseLogical + "/" + relative;
+                        Match m = attrs.isRegularFile() ? new Match(logical, attrs.lastModifiedTime().toMillis())
+                                : attrs.isSymbolicLink() ? confirm(workspace, logical) : null;
                         if (m != null) {
                             matches.add(m);
                         }
@@ -100,7 +82,34 @@ public final class GlobTool extends FileTool {
         if (outcome == TreeWalker.Outcome.CANCELLED) {
             throw new ToolFailure("cancelled before the search finished");
         }
-        return render(matches, outcome == TreeWalker.Outcome.ENTRY_CAP_REACHED ? maxEntries : 0);
+        return render(workspace, matches, outcome == TreeWalker.Outcome.ENTRY_CAP_REACHED ? maxEntries : 0);
+    }
+
+    /**
+     * Where to walk and what to match there. The pattern's leading literal directories are resolved through the
+     * workspace (an absolute pattern's against the root of the logical namespace, a relative one's below
+     * {@code path}), and only the rest of the pattern is matched during the walk.
+     */
+    private static Search search(Workspace workspace, String pattern, String path) {
+        boolean absolute = pattern.startsWith("/");
+        GlobPattern full = GlobPattern.compile(absolute ? pattern.substring(1) : pattern);
+        String rootLogical = "";
+        if (!absolute) {
+            String root = path == null || path.isBlank() ? workspace.workingDirectory() : path;
+            rootLogical = directory(workspace.resolve(root, Intent.READ)).logical();
+        }
+        String baseLogical = rootLogical + full.literalPrefix().stream().map(s -> "/" + s)
+                .collect(Collectors.joining());
+        try {
+            WorkspacePath base = workspace.resolve(baseLogical.isEmpty() ? "/" : baseLogical, Intent.READ);
+            return new Search(baseLogical, base, full.withoutLiteralPrefix());
+        } catch (WorkspaceException e) {
+            if (absolute) {
+                throw new ToolFailure("absolute pattern " + pattern + " is outside the workspace; use a relative "
+                        + "pattern with path, or start it with a workspace directory such as /workspace/");
+            }
+            throw e;
+        }
     }
 
     private static WorkspacePath directory(WorkspacePath root) {
@@ -113,7 +122,10 @@ public final class GlobTool extends FileTool {
         return root;
     }
 
-    /** Resolves a candidate again through the workspace: null when it escapes or is not a regular file. */
+    /**
+     * Resolves a candidate through the workspace: null when it escapes or is not a regular file. Symbolic links are
+     * checked when found, every listed path once more before it is listed.
+     */
     private static Match confirm(Workspace workspace, String logical) {
         try {
             Path real = workspace.resolve(logical, Intent.READ).real();
@@ -125,16 +137,23 @@ public final class GlobTool extends FileTool {
     }
 
     /** The listing; {@code walkCap} is the cap the walk stopped at, or 0 when it finished. */
-    private static String render(List<Match> matches, int walkCap) {
+    private static String render(Workspace workspace, List<Match> matches, int walkCap) {
         boolean walkCapped = walkCap > 0;
         String capNote = "[stopped after looking at " + walkCap + " entries; results may be "
                 + "incomplete; narrow the pattern or path]";
-        if (matches.isEmpty()) {
-            return walkCapped ? "no matches\n" + capNote : "no matches";
-        }
         matches.sort(Comparator.comparingLong(Match::mtimeMillis).reversed().thenComparing(Match::logical));
         StringBuilder out = new StringBuilder();
-        matches.stream().limit(MAX_RESULTS).forEach(m -> out.append(m.logical()).append('\n'));
+        int shown = 0;
+        for (int i = 0; i < matches.size() && shown < MAX_RESULTS; i++) {
+            // resolve again right before listing: a directory swapped for a link during the walk cannot leak
+            if (confirm(workspace, matches.get(i).logical()) != null) {
+                out.append(matches.get(i).logical()).append('\n');
+                shown++;
+            }
+        }
+        if (shown == 0) {
+            return walkCapped ? "no matches\n" + capNote : "no matches";
+        }
         if (matches.size() > MAX_RESULTS) {
             out.append("[showing the " + MAX_RESULTS + " newest of " + matches.size() + " matches; narrow the "
                     + "pattern or path]\n");
@@ -147,5 +166,9 @@ public final class GlobTool extends FileTool {
     }
 
     private record Match(String logical, long mtimeMillis) {
+    }
+
+    /** The walk's base as listed ({@code baseLogical}) and as resolved, and the pattern below it. */
+    private record Search(String baseLogical, WorkspacePath base, GlobPattern glob) {
     }
 }
