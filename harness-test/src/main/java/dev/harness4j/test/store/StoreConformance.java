@@ -196,7 +196,7 @@ public abstract class StoreConformance {
     public void concurrentVersionWritersNeverCollide() throws Exception {
         store.agents().saveVersion(agent("agent_a", 1, T0));
         int threads = 4;
-        int perThread = 10;
+        int perThread = 5;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
