@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The parameters that create an agent (§3.2), validated when built: a spec that builds is a spec that creates (apart
- * from multiagent references, which are checked against the store). Loads the reference's create JSON or YAML unchanged.
+ * from multiagent references, which are checked against the store). Loads the reference's create JSON or YAML
+ * unchanged.
  */
 public record AgentSpec(
         String name,

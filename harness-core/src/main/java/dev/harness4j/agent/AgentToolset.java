@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The built-in toolset {@code agent_toolset_20260401}: bash, edit, read, write, glob, grep, web_fetch, web_search.
- * Without a {@code default_config} every tool is enabled with {@code always_allow}; {@code configs} override the default
- * per tool. A config naming any other tool is refused.
+ * Without a {@code default_config} every tool is enabled with {@code always_allow}; {@code configs} override the
+ * default per tool. A config naming any other tool is refused.
  */
 @JsonPropertyOrder({"default_config", "configs"})
 public record AgentToolset(ToolConfig defaultConfig, List<ToolConfig> configs) implements ToolDefinition {

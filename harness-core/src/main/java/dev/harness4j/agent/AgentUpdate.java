@@ -114,7 +114,7 @@ public final class AgentUpdate {
             JsonNode v = e.getValue();
             switch (field) {
                 case "version" -> {
-                    if (!v.canConvertToLong()) {
+                    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
                         throw new InvalidRequestException(WHAT + ": version must be an integer");
                     }
                     b.expectedVersion(v.asLong());

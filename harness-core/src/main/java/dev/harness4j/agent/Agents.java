@@ -39,8 +39,13 @@ public final class Agents {
         Objects.requireNonNull(spec, "spec");
         synchronized (writeLock) {
             Multiagent multiagent = resolveRoster(spec.multiagent(), null);
+            String id = ids.next(IdGenerator.Prefix.AGENT);
+            if (repository.latest(id).isPresent()) {
+                throw new ConflictException("generated agent id " + id + " is already in use (does the id generator "
+                        + "restart its sequence over a durable store?)");
+            }
             Instant now = clock.instant();
-            Agent agent = new Agent(ids.next(IdGenerator.Prefix.AGENT), spec.name(), spec.description(), spec.model(),
+            Agent agent = new Agent(id, spec.name(), spec.description(), spec.model(),
                     spec.system(), resolve(spec.tools()), spec.mcpServers(), spec.skills(), multiagent,
                     spec.metadata(), 1, now, now, null);
             repository.saveVersion(agent);

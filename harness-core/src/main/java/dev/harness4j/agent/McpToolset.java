@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The tools of one MCP server ({@code mcp_toolset}), named by {@code mcp_server_name}. Unless configured otherwise every
- * tool of the server is enabled with {@code always_ask}, so new server tools never run unconfirmed.
+ * The tools of one MCP server ({@code mcp_toolset}), named by {@code mcp_server_name}. Unless configured otherwise
+ * every tool of the server is enabled with {@code always_ask}, so new server tools never run unconfirmed.
  */
 @JsonPropertyOrder({"mcp_server_name", "default_config", "configs"})
 public record McpToolset(String mcpServerName, ToolConfig defaultConfig, List<ToolConfig> configs)

@@ -50,8 +50,8 @@ public sealed interface Multiagent {
                 }
             }
             if (selves > 1) {
-                throw new InvalidRequestException("multiagent.agents: at most one {\"type\":\"self\"} entry allowed, got "
-                        + selves);
+                throw new InvalidRequestException(
+                        "multiagent.agents: at most one {\"type\":\"self\"} entry allowed, got " + selves);
             }
         }
     }

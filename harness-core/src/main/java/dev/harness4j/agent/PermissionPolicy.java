@@ -46,7 +46,8 @@ public enum PermissionPolicy {
             return of(node.asText());
         }
         if (!node.isObject() || !node.path("type").isTextual()) {
-            throw new InvalidRequestException("permission_policy: expected {\"type\": \"always_allow\"|\"always_ask\"}");
+            throw new InvalidRequestException(
+                    "permission_policy: expected {\"type\": \"always_allow\"|\"always_ask\"}");
         }
         if (node.size() != 1) {
             throw new InvalidRequestException("permission_policy: only the field 'type' is allowed");

@@ -76,7 +76,7 @@ public sealed interface RosterEntry {
             if (id == null || !id.isTextual()) {
                 throw new InvalidRequestException("multiagent.agents: an entry of type agent needs a string 'id'");
             }
-            if (version != null && !version.isNull() && !version.canConvertToLong()) {
+            if (version != null && !version.isNull() && !(version.isIntegralNumber() && version.canConvertToLong())) {
                 throw new InvalidRequestException("multiagent.agents(" + id.asText() + ").version must be an integer");
             }
             return new AgentRef(id.asText(), version == null || version.isNull() ? null : version.asLong());
@@ -89,8 +89,8 @@ public sealed interface RosterEntry {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!allowed.contains(field)) {
-                throw new InvalidRequestException("multiagent.agents: unknown field '" + field + "' on an entry of type "
-                        + type);
+                throw new InvalidRequestException("multiagent.agents: unknown field '" + field
+                        + "' on an entry of type " + type);
             }
         }
     }

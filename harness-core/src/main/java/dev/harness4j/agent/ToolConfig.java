@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * A toolset's {@code default_config} ({@code name} null) or one entry of its {@code configs} (one tool by name).
- * {@code enabled} and {@code permissionPolicy} may be null in create parameters, meaning "inherit"; the resolved form on
- * an {@link Agent} fills both. On input the hosted API's echo of the name as {@code type} is accepted and ignored.
+ * {@code enabled} and {@code permissionPolicy} may be null in create parameters, meaning "inherit"; the resolved form
+ * on an {@link Agent} fills both. On input the hosted API's echo of the name as {@code type} is accepted and ignored.
  */
 @JsonPropertyOrder({"name", "enabled", "permission_policy"})
 @JsonIgnoreProperties(value = "type")

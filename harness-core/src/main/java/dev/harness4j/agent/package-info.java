@@ -7,6 +7,7 @@
  * YAML). {@link dev.harness4j.agent.Agents} is the service that creates versions in a
  * {@link dev.harness4j.store.Store}: version 1 at creation, one more per update, with optional optimistic concurrency.
  * Tool definitions are stored resolved, so the runtime asks
- * {@link dev.harness4j.agent.AgentToolset#effectiveConfig(String)} which built-in tools are enabled and how each is gated.
+ * {@link dev.harness4j.agent.AgentToolset#effectiveConfig(String)} which built-in tools are enabled and how each is
+ * gated.
  */
 package dev.harness4j.agent;

@@ -37,8 +37,13 @@ public final class Environments {
         Objects.requireNonNull(spec, "spec");
         synchronized (writeLock) {
             checkNameFree(spec.name(), null);
+            String id = ids.next(IdGenerator.Prefix.ENVIRONMENT);
+            if (repository.get(id).isPresent()) {
+                throw new ConflictException("generated environment id " + id + " is already in use (does the id "
+                        + "generator restart its sequence over a durable store?)");
+            }
             Instant now = clock.instant();
-            Environment env = new Environment(ids.next(IdGenerator.Prefix.ENVIRONMENT), spec.name(),
+            Environment env = new Environment(id, spec.name(),
                     spec.description(), spec.config(), spec.metadata(), spec.seedFiles(), now, now, null);
             repository.save(env);
             LOG.debug("created environment {} ({}, {})", env.id(), env.name(), env.config().type());

@@ -42,7 +42,8 @@ class AgentJsonTest {
     void quickstartLoadsFromJsonAndYamlUnchanged() {
         assertEquals(EXPECTED, AgentSpec.fromJson(QUICKSTART));
         assertEquals(EXPECTED, AgentSpec.fromYaml(QUICKSTART_YAML));
-        assertEquals(EXPECTED, AgentSpec.fromJson(new ByteArrayInputStream(QUICKSTART.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(EXPECTED,
+                AgentSpec.fromJson(new ByteArrayInputStream(QUICKSTART.getBytes(StandardCharsets.UTF_8))));
         assertEquals(EXPECTED, AgentSpec.fromYaml(
                 new ByteArrayInputStream(QUICKSTART_YAML.getBytes(StandardCharsets.UTF_8))));
     }
@@ -137,7 +138,8 @@ class AgentJsonTest {
                 + "\"multiagent_20261001\"}}");
         assertMessage("unknown entry type 'advisor'", "{\"name\":\"a\",\"model\":\"m\",\"multiagent\":{\"type\":"
                 + "\"coordinator\",\"agents\":[{\"type\":\"advisor\",\"model\":\"m\"}]}}");
-        assertMessage("mcp_servers(x).type must be \"url\"", "{\"name\":\"a\",\"model\":\"m\",\"mcp_servers\":[{\"type\":"
+        assertMessage("mcp_servers(x).type must be \"url\"",
+                "{\"name\":\"a\",\"model\":\"m\",\"mcp_servers\":[{\"type\":"
                 + "\"stdio\",\"name\":\"x\",\"url\":\"https://a.example.com\"}],\"tools\":[{\"type\":\"mcp_toolset\","
                 + "\"mcp_server_name\":\"x\"}]}");
         assertMessage("model: unknown field 'effort'", "{\"name\":\"a\",\"model\":{\"id\":\"m\",\"effort\":\"high\"}}");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.harness4j.ConflictException;
 import dev.harness4j.InvalidRequestException;
 import dev.harness4j.agent.Agent;
 import dev.harness4j.agent.AgentSpec;
@@ -75,6 +76,24 @@ class FileStoreTest {
             assertEquals(agent, agents.retrieve(agent.id()));
             assertEquals(2, agents.versions(agent.id()).size());
             assertEquals(env, store.environments().get(env.id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void aRestartedIdSequenceCannotOverwriteStoredResources() {
+        try (Store store = Store.directory(dir)) {
+            new Agents(store, CLOCK, IdGenerator.sequential()).create(spec("A"));
+            new Environments(store, CLOCK, IdGenerator.sequential()).create(EnvironmentSpec.inMemory("e"));
+        }
+        try (Store store = Store.directory(dir)) {
+            IdGenerator restarted = IdGenerator.sequential();
+            assertThrows(ConflictException.class,
+                    () -> new Agents(store, CLOCK, restarted).create(spec("B")));
+            assertThrows(ConflictException.class,
+                    () -> new Environments(store, CLOCK, IdGenerator.sequential())
+                            .create(EnvironmentSpec.inMemory("f")));
+            assertEquals("A", store.agents().list().get(0).name());
+            assertEquals("e", store.environments().list().get(0).name());
         }
     }
 
