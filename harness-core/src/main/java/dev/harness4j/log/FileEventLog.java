@@ -147,12 +147,11 @@ public final class FileEventLog implements EventLog {
     public void delete(String sessionId) {
         Path file = file(sessionId);
         ensureOpen();
-        SessionFile session = sessions.computeIfAbsent(sessionId, id -> new SessionFile(file, policy));
-        try {
-            session.delete();
-        } finally {
-            sessions.remove(sessionId, session);
-        }
+        // Under the map's lock for this id: nobody can open a fresh handle on the file until it is gone.
+        sessions.compute(sessionId, (id, existing) -> {
+            (existing != null ? existing : new SessionFile(file, policy)).delete();
+            return null;
+        });
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,7 +149,7 @@ final class SessionFile implements Feed {
             }
             i = j;
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     private byte[] readLines(long start, long end) {

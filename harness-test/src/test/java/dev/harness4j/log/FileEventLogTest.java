@@ -1,4 +1,4 @@
-package dev.harness4j.test.log;
+package dev.harness4j.log;
 
 import static dev.harness4j.test.log.ConformanceEvents.events;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -10,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.harness4j.ConflictException;
 import dev.harness4j.InvalidRequestException;
 import dev.harness4j.event.Event;
-import dev.harness4j.log.CorruptLogException;
-import dev.harness4j.log.FileEventLog;
-import dev.harness4j.log.FsyncPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
