@@ -48,10 +48,6 @@ final class SessionFile implements Feed {
         this.appender = new FileAppender(path, index, signal, policy);
     }
 
-    Path path() {
-        return path;
-    }
-
     /** Builds the offset index on first use: one scan for newlines, then repair of a torn last line. */
     void load() {
         if (loaded) {

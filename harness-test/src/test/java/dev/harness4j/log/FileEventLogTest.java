@@ -175,6 +175,23 @@ class FileEventLogTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(FsyncPolicy.class)
+    void anInterruptedAppenderNeitherFailsNorBreaksTheFile(FsyncPolicy policy) {
+        try (FileEventLog log = FileEventLog.open(dir, policy)) {
+            Thread.currentThread().interrupt();
+            try {
+                assertEquals(0, log.append(S, events("intr", 0, 2)));
+                assertEquals(events("intr", 0, 2), log.read(S, 0, 10));
+                assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag is kept");
+            } finally {
+                Thread.interrupted();
+            }
+            assertEquals(2, log.append(S, events("intr", 2, 1)));
+            assertEquals(events("intr", 0, 3), log.read(S, 0, 10));
+        }
+    }
+
     @Test
     void aDirectoryIsOwnedByOneOpenLog() {
         try (FileEventLog log = FileEventLog.open(dir)) {
