@@ -21,8 +21,8 @@ final class Checks {
         if (events == null) {
             throw new InvalidRequestException("events are required");
         }
-        for (int i = 0, n = events.size(); i < n; i++) {
-            Event e = events.get(i);
+        int i = 0;
+        for (Event e : events) {
             if (e == null) {
                 throw new InvalidRequestException("events[" + i + "] is null; nothing was appended");
             }
@@ -30,6 +30,7 @@ final class Checks {
                 throw new InvalidRequestException("events[" + i + "] (" + e.type()
                         + ") has no id; nothing was appended");
             }
+            i++;
         }
     }
 

@@ -14,9 +14,9 @@ public interface EventLog extends AutoCloseable {
 
     /**
      * Appends events to a session's log atomically (all or none) and in order; returns the offset of the first one
-     * (or the current size when the list is empty: an empty append is a no-op). Every event must be non-null and have
-     * a non-null id; otherwise {@link dev.harness4j.InvalidRequestException} and nothing is appended. Returns only once the events
-     * are as durable as the log's policy promises.
+     * (or the current size when the list is empty: an empty append is a no-op). Every event must be non-null and
+     * have a non-null id; otherwise {@link dev.harness4j.InvalidRequestException} and nothing is appended. Returns
+     * only once the events are as durable as the log's policy promises.
      */
     long append(String sessionId, List<? extends Event> events);
 

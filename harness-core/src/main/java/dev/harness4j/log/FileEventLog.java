@@ -69,7 +69,8 @@ public final class FileEventLog implements EventLog {
             return new FileEventLog(directory, policy, channel, lock);
         } catch (OverlappingFileLockException held) {
             closeQuietly(channel);
-            throw new ConflictException("event log directory " + directory + " is already open by another FileEventLog");
+            throw new ConflictException("event log directory " + directory
+                    + " is already open by another FileEventLog");
         } catch (IOException e) {
             closeQuietly(channel);
             throw new HarnessException("cannot open event log directory " + directory + ": " + e.getMessage(), e);
@@ -112,7 +113,7 @@ public final class FileEventLog implements EventLog {
     /** Encodes every event before anything is written, so an event that cannot be encoded writes nothing. */
     private static byte[] encode(List<? extends Event> events, int[] lineEnds) {
         EventCodec codec = EventCodec.get();
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * events.size());
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(Math.min(1 << 20, 256 * events.size()));
         int i = 0;
         for (Event event : events) {
             byte[] json = codec.encodeBytes(event);
@@ -147,12 +148,11 @@ public final class FileEventLog implements EventLog {
     public void delete(String sessionId) {
         Path file = file(sessionId);
         ensureOpen();
-        SessionFile session = sessions.computeIfAbsent(sessionId, id -> new SessionFile(file, policy));
-        try {
-            session.delete();
-        } finally {
-            sessions.remove(sessionId, session);
-        }
+        // Under the map's lock for this id: nobody can open a fresh handle on the file until it is gone.
+        sessions.compute(sessionId, (id, existing) -> {
+            (existing != null ? existing : new SessionFile(file, policy)).delete();
+            return null;
+        });
     }
 
     /**

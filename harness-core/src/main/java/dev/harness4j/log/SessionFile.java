@@ -8,6 +8,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,10 +46,6 @@ final class SessionFile implements Feed {
         this.path = path;
         this.policy = policy;
         this.appender = new FileAppender(path, index, signal, policy);
-    }
-
-    Path path() {
-        return path;
     }
 
     /** Builds the offset index on first use: one scan for newlines, then repair of a torn last line. */
@@ -148,7 +145,7 @@ final class SessionFile implements Feed {
             }
             i = j;
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     private byte[] readLines(long start, long end) {

@@ -95,16 +95,16 @@ public abstract class EventLogLifecycleConformance {
 
     @Test
     void concurrentAppendersToOneSessionLoseNothing() throws Exception {
-        appendConcurrently(8, 500, 1);
+        appendConcurrently(8, 500, 1, 1);
     }
 
     @Test
     void concurrentAppendersToSeveralSessionsLoseNothing() throws Exception {
-        appendConcurrently(8, 500, 4);
+        appendConcurrently(8, 500, 4, 3);
     }
 
-    /** Each thread appends {@code perThread} events in batches of 1 to 3, spread round-robin over the sessions. */
-    private void appendConcurrently(int threads, int perThread, int sessions) throws Exception {
+    /** Each thread appends {@code perThread} events in batches of 1 to {@code maxBatch}, round-robin over sessions. */
+    private void appendConcurrently(int threads, int perThread, int sessions, int maxBatch) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<List<long[]>>> results = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -114,7 +114,7 @@ public abstract class EventLogLifecycleConformance {
                 assertTrue(start.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
                 int n = 0;
                 for (int i = 0; n < perThread; i++) {
-                    int count = Math.min(1 + i % 3, perThread - n);
+                    int count = Math.min(1 + i % maxBatch, perThread - n);
                     int session = i % sessions;
                     long offset = log.append(session(session), events(tag, n, count));
                     appends.add(new long[] {session, offset, n, count});

@@ -1,7 +1,6 @@
-package dev.harness4j.test.log;
+package dev.harness4j.log;
 
-import dev.harness4j.log.EventLog;
-import dev.harness4j.log.FileEventLog;
+import dev.harness4j.test.log.EventLogConformance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

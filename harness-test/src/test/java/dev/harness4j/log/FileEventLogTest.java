@@ -1,4 +1,4 @@
-package dev.harness4j.test.log;
+package dev.harness4j.log;
 
 import static dev.harness4j.test.log.ConformanceEvents.events;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -10,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.harness4j.ConflictException;
 import dev.harness4j.InvalidRequestException;
 import dev.harness4j.event.Event;
-import dev.harness4j.log.CorruptLogException;
-import dev.harness4j.log.FileEventLog;
-import dev.harness4j.log.FsyncPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -175,6 +172,23 @@ class FileEventLogTest {
             assertTrue(Files.exists(log.file(S)));
             log.delete(S);
             assertFalse(Files.exists(log.file(S)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(FsyncPolicy.class)
+    void anInterruptedAppenderNeitherFailsNorBreaksTheFile(FsyncPolicy policy) {
+        try (FileEventLog log = FileEventLog.open(dir, policy)) {
+            Thread.currentThread().interrupt();
+            try {
+                assertEquals(0, log.append(S, events("intr", 0, 2)));
+                assertEquals(events("intr", 0, 2), log.read(S, 0, 10));
+                assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag is kept");
+            } finally {
+                Thread.interrupted();
+            }
+            assertEquals(2, log.append(S, events("intr", 2, 1)));
+            assertEquals(events("intr", 0, 3), log.read(S, 0, 10));
         }
     }
 
