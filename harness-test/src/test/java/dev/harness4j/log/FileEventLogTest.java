@@ -201,24 +201,21 @@ class FileEventLogTest {
         FileEventLog.open(dir).close();
     }
 
+    /** Correctness of the positional index over a long session; its speed is measured in harness-bench, not here. */
     @Test
-    void reopeningAndReadingTheTailOfALongSessionIsFast() throws IOException {
+    void reopeningALongSessionReadsAnyWindowThroughTheIndex() {
         int total = 100_000;
         try (FileEventLog log = FileEventLog.open(dir, FsyncPolicy.NONE)) {
             for (int i = 0; i < total; i += 1000) {
                 log.append(S, events("long", i, 1000));
             }
         }
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
-            long start = System.nanoTime();
-            try (FileEventLog log = FileEventLog.open(dir)) {
-                assertEquals(events("long", total - 20, 20), log.read(S, total - 20, 20));
-            }
-            best = Math.min(best, System.nanoTime() - start);
+        try (FileEventLog log = FileEventLog.open(dir)) {
+            assertEquals(total, log.size(S));
+            assertEquals(events("long", total - 20, 20), log.read(S, total - 20, 20));
+            assertEquals(events("long", 54_321, 7), log.read(S, 54_321, 7));
+            assertEquals(events("long", 0, 3), log.read(S, 0, 3));
         }
-        long millis = TimeUnit.NANOSECONDS.toMillis(best);
-        assertTrue(millis < 300, "reopening and reading the tail took " + millis + " ms");
     }
 
     private Path writeAndClose(List<Event> events) {
