@@ -3,6 +3,7 @@ package dev.harness4j.tools.file;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A doublestar glob over {@code /}-separated relative paths: {@code **} as a whole segment matches zero or more
@@ -52,7 +53,11 @@ final class GlobPattern {
                 }
             }
         }
-        return new GlobPattern(pattern, List.copyOf(segments), Pattern.compile(re.toString(), Pattern.DOTALL));
+        try {
+            return new GlobPattern(pattern, List.copyOf(segments), Pattern.compile(re.toString(), Pattern.DOTALL));
+        } catch (PatternSyntaxException e) {
+            throw new ToolFailure("invalid pattern " + quoted(pattern) + ": " + e.getDescription());
+        }
     }
 
     /** True when the relative path ({@code /}-separated, no leading slash) matches. */
@@ -173,24 +178,34 @@ final class GlobPattern {
         }
         StringBuilder cls = new StringBuilder();
         int first = i;
-        for (; i < seg.length(); i++) {
-            char c = seg.charAt(i);
-            if (c == ']' && i > first) {
+        while (i < seg.length()) {
+            if (seg.charAt(i) == ']' && i > first) {
                 re.append("(?!/)[").append(negate ? "^" : "").append(cls).append(']');
                 return i;
             }
-            if (c == '\\' && i + 1 < seg.length()) {
-                c = seg.charAt(++i);
-                cls.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
-            } else if (c == '-' && i > first && i + 1 < seg.length() && seg.charAt(i + 1) != ']') {
-                cls.append('-');
-            } else if (Character.isLetterOrDigit(c)) {
-                cls.append(c);
-            } else {
-                cls.append('\\').append(c);
+            if (seg.charAt(i) == '\\' && i + 1 < seg.length()) {
+                i++;
+            }
+            char lo = seg.charAt(i++);
+            cls.append(classChar(lo));
+            if (i + 1 < seg.length() && seg.charAt(i) == '-' && seg.charAt(i + 1) != ']') {
+                i++;
+                if (seg.charAt(i) == '\\' && i + 1 < seg.length()) {
+                    i++;
+                }
+                char hi = seg.charAt(i++);
+                if (hi < lo) {
+                    throw new ToolFailure("invalid pattern " + quoted(pattern) + ": reversed range " + lo + "-" + hi);
+                }
+                cls.append('-').append(classChar(hi));
             }
         }
         throw new ToolFailure("invalid pattern " + quoted(pattern) + ": unclosed [");
+    }
+
+    /** A character for inside a regex class: letters and digits as they are, anything else escaped. */
+    private static String classChar(char c) {
+        return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
     }
 
     private static String quoted(String s) {

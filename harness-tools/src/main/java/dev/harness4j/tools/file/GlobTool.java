@@ -46,7 +46,8 @@ public final class GlobTool extends FileTool {
                         + "within a name), ?, [abc], [a-z], [!abc] and {a,b}; e.g. **/*.java or "
                         + "src/**/{Foo,Bar}*.ts. The pattern is matched below path (default /workspace); an "
                         + "absolute pattern inside the workspace such as /mnt/session/uploads/*.csv is also "
-                        + "accepted (path is then ignored). .git and node_modules are skipped. Use grep to search file contents.",
+                        + "accepted (path is then ignored). .git and node_modules are skipped. Use grep to "
+                        + "search file contents.",
                 JsonObjectSchema.builder()
                         .addStringProperty("pattern", "Glob pattern, relative to path, or absolute inside the "
                                 + "workspace")

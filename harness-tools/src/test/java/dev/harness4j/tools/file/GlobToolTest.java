@@ -165,7 +165,8 @@ class GlobToolTest {
     void walkCapIsReported(Backend backend) throws IOException {
         Sandbox s = open(backend);
         for (int i = 0; i < 12; i++) {
-            s.file(String.format("/workspace/d/f%02d.txt", i), "x").mtime(String.format("/workspace/d/f%02d.txt", i), i);
+            String p = String.format("/workspace/d/f%02d.txt", i);
+            s.file(p, "x").mtime(p, i);
         }
         String out = ok(new GlobTool(5).execute(new ToolCall("toolu_1", "glob", Map.of("pattern", "**/*.txt")),
                 s.context));

@@ -79,7 +79,8 @@ class GrepToolTest {
         assertTrue(bad.isError());
         assertEquals("grep: invalid regex a(b: Unclosed group", bad.text());
         assertEquals("grep: pattern is required", s.call(grep).text());
-        assertEquals("grep: no such file or directory: /workspace/nope", s.call(grep, "pattern", "a", "path", "nope").text());
+        assertEquals("grep: no such file or directory: /workspace/nope",
+                s.call(grep, "pattern", "a", "path", "nope").text());
         assertTrue(s.call(grep, "pattern", "a", "path", "../..").text().startsWith("grep: path outside the workspace"));
         assertTrue(s.call(grep, "pattern", "a", "path", "/etc").text().startsWith("grep: path outside the workspace"));
     }

@@ -59,7 +59,7 @@ class LineScannerTest {
     @Test
     void joinedLinesComeBackUnchanged() {
         // code points from space up to the surrogates: no line breaks, every one encodable
-        qt().forAll(lists().of(strings().betweenCodePoints(0x20, 0xD7FF).ofLengthBetween(0, 40)).ofSizeBetween(1, 30))
+        qt().withFixedSeed(20260401L).forAll(lists().of(strings().betweenCodePoints(0x20, 0xD7FF).ofLengthBetween(0, 40)).ofSizeBetween(1, 30))
                 .checkAssert(input -> {
                     try {
                         byte[] bytes = (String.join("\n", input) + "\n").getBytes(StandardCharsets.UTF_8);
