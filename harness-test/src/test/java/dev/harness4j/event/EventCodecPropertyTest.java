@@ -21,15 +21,15 @@ import org.quicktheories.QuickTheory;
 /** Properties of the event codec over generated events of every type. */
 class EventCodecPropertyTest {
     private static final EventCodec CODEC = EventCodec.get();
-    private static final int EXAMPLES = 5_000;
+    private static final long SEED = 0x4A53_4F4EL;
 
-    private static QuickTheory theory() {
-        return qt().withFixedSeed(0x4A53_4F4EL).withExamples(EXAMPLES);
+    private static QuickTheory theory(int examples) {
+        return qt().withFixedSeed(SEED).withExamples(examples);
     }
 
     @Test
     void decodeOfEncodeIsTheSameEvent() {
-        theory().forAll(EventGenerators.events()).checkAssert(e -> {
+        theory(5_000).forAll(EventGenerators.events()).checkAssert(e -> {
             String json = CODEC.encode(e);
             assertEquals(e, CODEC.decode(json), json);
             assertEquals(json, CODEC.encode(CODEC.decode(json)), "re-encoding is stable");
@@ -38,7 +38,7 @@ class EventCodecPropertyTest {
 
     @Test
     void theByteCodecAgreesWithTheStringCodec() {
-        theory().forAll(EventGenerators.events()).checkAssert(e -> {
+        theory(2_000).forAll(EventGenerators.events()).checkAssert(e -> {
             byte[] bytes = CODEC.encodeBytes(e);
             assertArrayEquals(CODEC.encode(e).getBytes(StandardCharsets.UTF_8), bytes);
             assertEquals(e, CODEC.decode(bytes, 0, bytes.length));
@@ -47,7 +47,7 @@ class EventCodecPropertyTest {
 
     @Test
     void encodedEventsAreOneLineWithIdTypeAndProcessedAt() {
-        theory().forAll(EventGenerators.events()).checkAssert(e -> {
+        theory(2_000).forAll(EventGenerators.events()).checkAssert(e -> {
             String json = CODEC.encode(e);
             assertFalse(json.indexOf('\n') >= 0 || json.indexOf('\r') >= 0, "raw line break in " + json);
             JsonNode tree = parse(json);
@@ -61,7 +61,7 @@ class EventCodecPropertyTest {
 
     @Test
     void userEventsRoundTripThroughTheSendDecoder() {
-        theory().forAll(EventGenerators.userEvents()).checkAssert(e -> {
+        theory(2_000).forAll(EventGenerators.userEvents()).checkAssert(e -> {
             assertEquals(e, CODEC.decodeUserEvent(CODEC.encode(e)));
         });
     }
@@ -77,6 +77,41 @@ class EventCodecPropertyTest {
             assertEquals(e, back);
             assertNull(back.id());
         });
+    }
+
+    @Test
+    void theGeneratorProducesTheTrickyCases() {
+        Set<String> seen = new TreeSet<>();
+        theory(2_000).forAll(EventGenerators.events()).checkAssert(e -> {
+            String json = CODEC.encode(e);
+            if (e instanceof UserEvent && e.processedAt() == null) {
+                seen.add("queued user event");
+            }
+            if (e.processedAt() != null && e.processedAt().getNano() % 1_000 != 0) {
+                seen.add("nanosecond time");
+            }
+            if (json.contains("\\n")) {
+                seen.add("newline in text");
+            }
+            if (json.contains("\\\"")) {
+                seen.add("quote in text");
+            }
+            if (json.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+                seen.add("character outside the BMP");
+            }
+            if (json.matches(".*\"input\":\\{.*:null.*")) {
+                seen.add("null in tool input");
+            }
+            if (json.matches(".*\"input\":\\{.*:-?\\d{20,}.*")) {
+                seen.add("integer beyond long in tool input");
+            }
+            if (json.matches(".*\"input\":\\{.*:\\{\"[^}]*:\\[.*")) {
+                seen.add("list nested in a map in tool input");
+            }
+        });
+        assertEquals(new TreeSet<>(Set.of("queued user event", "nanosecond time", "newline in text", "quote in text",
+                "character outside the BMP", "null in tool input", "integer beyond long in tool input",
+                "list nested in a map in tool input")), seen);
     }
 
     @Test
