@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -243,6 +242,10 @@ public final class JsonGenerators {
     /** One of the values, uniformly. */
     @SafeVarargs
     public static <T> Gen<T> oneOf(T... values) {
-        return Generate.pick(Arrays.asList(values));
+        List<T> choices = new ArrayList<>(values.length);
+        for (T value : values) {
+            choices.add(value);
+        }
+        return Generate.pick(choices);
     }
 }
