@@ -38,12 +38,16 @@ public sealed interface MediaSource {
         }
     }
 
-    /** Inline plain text (documents only). */
+    /** Inline plain text (documents only); the media type is always {@code text/plain}. */
     record PlainText(String data, String mediaType) implements MediaSource {
-        /** Validates the data. */
+        /** Validates the data and that the media type is {@code text/plain}. */
         public PlainText {
             Require.present(data, "text source", "data");
             Require.present(mediaType, "text source", "media_type");
+            if (!"text/plain".equals(mediaType)) {
+                throw new EventValidationException("text source: media_type must be 'text/plain', got '"
+                        + mediaType + "'");
+            }
         }
     }
 }

@@ -168,7 +168,13 @@ class EventCodecNegativeTest {
                         + "[{\"type\":\"redacted\"}]" + AT + "}", "agent.tool_result", "'redacted' is not allowed"),
                 bad("{\"type\":\"user.message\",\"content\":[{\"type\":\"image\",\"source\":{\"type\":\"text\","
                         + "\"data\":\"x\",\"media_type\":\"text/plain\"}}]}", "user.message", "image block",
-                        "only allowed in documents"));
+                        "only allowed in documents"),
+                bad("{\"type\":\"user.message\",\"content\":[{\"type\":\"document\",\"source\":{\"type\":\"text\","
+                        + "\"data\":\"# x\",\"media_type\":\"text/markdown\"}}]}", "user.message", "content[0].source",
+                        "media_type must be 'text/plain'", "text/markdown"),
+                bad("{\"id\":\"sevt_1\",\"type\":\"session.status_idle\",\"stop_reason\":{\"type\":\"refusal\"},"
+                        + "\"stop_details\":{\"type\":\"other\",\"category\":null,\"explanation\":null}" + AT + "}",
+                        "session.status_idle", "stop_details", "type must be 'refusal'"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
