@@ -151,6 +151,7 @@ public final class MountTable {
     private record Entry(Mount mount, List<String> segments) {
     }
 
+    /** The mounts, for diagnostics (roots included: not for messages a model sees). */
     @Override
     public String toString() {
         return "MountTable" + mounts;

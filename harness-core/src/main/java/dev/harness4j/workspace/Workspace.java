@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 /**
  * A session's sandboxed filesystem: logical paths behind a {@link MountTable}, each resolved through the jail before
- * anything touches it. Create one with {@link Workspaces}; close it to release what it owns.
+ * anything touches it. Create one with {@link Workspaces}; close it to release what it owns. Implementations are
+ * safe for concurrent use. Resolution is a check at one moment: a process that swaps a directory for a link between
+ * {@code resolve} and use can still race it, which is why host-directory bash also runs under bubblewrap.
  */
 public interface Workspace extends AutoCloseable {
 
