@@ -49,7 +49,7 @@ public final class Sessions implements AutoCloseable {
         Instant now = services.clock().instant();
         SessionRecord record = new SessionRecord(services.ids().next(IdGenerator.Prefix.SESSION), agent,
                 environment.id(), spec.title(), spec.metadata(), now, now, null);
-        LazyWorkspace workspace = new LazyWorkspace(record.id(), environment, services.sessionData());
+        LazyWorkspace workspace = new LazyWorkspace(record.id(), environment, services.sessionData(), services.clock());
         workspace.get();
         services.store().sessions().save(record);
         workspaces.put(record.id(), workspace);
@@ -72,7 +72,7 @@ public final class Sessions implements AutoCloseable {
                     .orElseThrow(() -> new NotFoundException("session", id));
             Environment environment = services.environments().retrieve(record.environmentId());
             LazyWorkspace workspace = workspaces.computeIfAbsent(id,
-                    k -> new LazyWorkspace(id, environment, services.sessionData()));
+                    k -> new LazyWorkspace(id, environment, services.sessionData(), services.clock()));
             Session session = open(record, Toolbox.resolve(record.agent(), services.toolsets()), workspace,
                     Recovery.scan(services.log(), id));
             return session;

@@ -6,6 +6,7 @@ import dev.harness4j.workspace.InMemoryOptions;
 import dev.harness4j.workspace.Workspace;
 import dev.harness4j.workspace.Workspaces;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Supplier;
 
 /** Builds a session's workspace from its environment: the filesystem kind, its limits, and the seed files. */
@@ -13,13 +14,13 @@ final class WorkspaceProvisioner {
     private WorkspaceProvisioner() {
     }
 
-    static Workspace provision(String sessionId, Environment environment, Supplier<Path> sessionData) {
+    static Workspace provision(String sessionId, Environment environment, Supplier<Path> sessionData, Clock clock) {
         EnvironmentConfig config = environment.config();
         Workspace workspace;
         if (config instanceof EnvironmentConfig.HostDirectory host) {
             workspace = Workspaces.hostDirectory(host.directory(), sessionData.get().resolve(sessionId));
         } else if (config instanceof EnvironmentConfig.InMemory memory) {
-            workspace = Workspaces.inMemory(options(memory));
+            workspace = Workspaces.inMemory(options(memory), clock);
         } else {
             throw new IllegalStateException("unknown environment config " + config);
         }

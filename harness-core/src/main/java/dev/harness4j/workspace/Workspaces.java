@@ -32,6 +32,16 @@ public final class Workspaces {
     }
 
     /**
+     * Like {@link #inMemory(InMemoryOptions)}, with file times taken from {@code clock}; Jimfs picks the unique name, so
+     * any number of harnesses in one JVM never clash.
+     */
+    public static Workspace inMemory(InMemoryOptions options, Clock clock) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(clock, "clock");
+        return open(Jimfs.newFileSystem(configuration(options, clock)));
+    }
+
+    /**
      * Like {@link #inMemory(InMemoryOptions)}, with the file system named {@code name} (unique among the in-memory
      * file systems open in this JVM, for example a session id) and file times taken from {@code clock}.
      */
