@@ -32,6 +32,7 @@ final class SessionRunner {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Object sendLock = new Object();
     private volatile SessionStatus status;
+    private volatile boolean abandonedTurn;
 
     SessionRunner(SessionContext ctx, Recovery recovery) {
         this.ctx = ctx;
@@ -62,9 +63,15 @@ final class SessionRunner {
         }
     }
 
-    /** Starts the runner if inputs wait (after a restart). */
+    /**
+     * Starts the runner after a restart: a turn the previous process left running is closed first (its tool calls
+     * without results get synthetic error results in the projection), then waiting inputs are processed.
+     */
     void resume() {
-        if (!inbox.isEmpty()) {
+        if (status == SessionStatus.RUNNING || status == SessionStatus.RESCHEDULING) {
+            abandonedTurn = true;
+        }
+        if (abandonedTurn || !inbox.isEmpty()) {
             schedule();
         }
     }
@@ -82,6 +89,10 @@ final class SessionRunner {
 
     private void drain() {
         try {
+            if (abandonedTurn) {
+                abandonedTurn = false;
+                append(turn.abandoned());
+            }
             while (true) {
                 UserEvent next = inbox.poll();
                 if (next == null) {

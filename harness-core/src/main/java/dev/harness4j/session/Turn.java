@@ -87,6 +87,14 @@ final class Turn {
         }
     }
 
+    /** The events that close a turn a previous process left running: the turn is over, the session idle. */
+    List<Event> abandoned() {
+        return List.of(new SessionError(ctx.newEventId(), ErrorInfo.of("unknown_error", "the process running this "
+                        + "session stopped during a turn; the turn was abandoned and its side effects are unknown",
+                        ErrorInfo.RetryStatus.EXHAUSTED), ctx.now()),
+                idle(StopReason.RETRIES_EXHAUSTED));
+    }
+
     /** Records an unexpected runner failure so the log stays consistent: the session ends terminated. */
     void fail(Throwable t) {
         try {
