@@ -1,6 +1,8 @@
 package dev.harness4j.session;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.harness4j.InvalidRequestException;
+import dev.harness4j.json.JsonInput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +31,61 @@ public record SessionSpec(String agentId, Long agentVersion, String environmentI
     /** A session pinned to one version of the agent. */
     public static SessionSpec pinned(String agentId, long version, String environmentId) {
         return new SessionSpec(agentId, version, environmentId, null, Map.of());
+    }
+
+    /**
+     * Reads the API's create params: {@code agent} as an id string (latest version, pinned now) or
+     * {@code {"type": "agent", "id": …, "version": …}}, {@code environment_id}, {@code title}, {@code metadata}.
+     */
+    public static SessionSpec fromJson(String json) {
+        JsonNode root = JsonInput.parseJson(json, "session");
+        if (!root.isObject()) {
+            throw new InvalidRequestException("session: expected a JSON object");
+        }
+        java.util.Set<String> known = java.util.Set.of("agent", "environment_id", "title", "metadata");
+        root.fieldNames().forEachRemaining(f -> {
+            if (!known.contains(f)) {
+                throw new InvalidRequestException("session: unknown field '" + f + "'; known fields: " + new java.util.TreeSet<>(known));
+            }
+        });
+        JsonNode agent = root.path("agent");
+        String agentId;
+        Long version = null;
+        if (agent.isTextual()) {
+            agentId = agent.asText();
+        } else if (agent.isObject()) {
+            if (!"agent".equals(agent.path("type").asText())) {
+                throw new InvalidRequestException("session: agent.type must be \"agent\"");
+            }
+            agentId = text(agent.get("id"), "agent.id");
+            JsonNode v = agent.get("version");
+            if (v != null && !v.isNull()) {
+                if (!v.isIntegralNumber()) {
+                    throw new InvalidRequestException("session: agent.version must be an integer");
+                }
+                version = v.asLong();
+            }
+        } else {
+            throw new InvalidRequestException("session: agent is required (an agent id or {\"type\": \"agent\", \"id\": …})");
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        JsonNode m = root.get("metadata");
+        if (m != null && !m.isNull()) {
+            if (!m.isObject()) {
+                throw new InvalidRequestException("session: metadata must be an object of strings");
+            }
+            m.fields().forEachRemaining(e -> metadata.put(e.getKey(), text(e.getValue(), "metadata." + e.getKey())));
+        }
+        JsonNode title = root.get("title");
+        return new SessionSpec(agentId, version, text(root.get("environment_id"), "environment_id"),
+                title == null || title.isNull() ? null : text(title, "title"), dev.harness4j.Metadata.validate(metadata, "metadata"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (node == null || !node.isTextual()) {
+            throw new InvalidRequestException("session: " + field + " must be a string");
+        }
+        return node.asText();
     }
 
     /** A copy with a title. */

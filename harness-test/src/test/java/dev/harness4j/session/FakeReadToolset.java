@@ -11,9 +11,14 @@ import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A toolset with one tool, {@code read}, that answers from a fixed text and counts its calls. */
+/** A toolset whose tools (by default just {@code read}) answer from a fixed text and count their calls. */
 final class FakeReadToolset implements ToolsetProvider {
     final AtomicInteger calls = new AtomicInteger();
+    private final List<String> names;
+
+    FakeReadToolset(String... names) {
+        this.names = names.length == 0 ? List.of("read") : List.of(names);
+    }
 
     @Override
     public String type() {
@@ -22,15 +27,19 @@ final class FakeReadToolset implements ToolsetProvider {
 
     @Override
     public List<Tool> tools() {
-        return List.of(new Tool() {
+        return names.stream().map(this::tool).toList();
+    }
+
+    private Tool tool(String toolName) {
+        return new Tool() {
             @Override
             public String name() {
-                return "read";
+                return toolName;
             }
 
             @Override
             public ToolSpecification specification() {
-                return ToolSpecification.builder().name("read").description("reads a file")
+                return ToolSpecification.builder().name(toolName).description("a fake " + toolName)
                         .parameters(JsonObjectSchema.builder().addStringProperty("file_path").required("file_path").build())
                         .build();
             }
@@ -40,6 +49,6 @@ final class FakeReadToolset implements ToolsetProvider {
                 calls.incrementAndGet();
                 return ToolResult.ok("contents of " + call.requiredString("file_path"));
             }
-        });
+        };
     }
 }

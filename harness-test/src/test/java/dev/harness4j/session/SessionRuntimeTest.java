@@ -169,4 +169,36 @@ class SessionRuntimeTest {
         assertTrue(last.toString().contains("3"));
         h.model().assertExhausted();
     }
+
+    @Test
+    void sessionsAreCreatedFromTheApiJsonPinningTheVersionAsked(HarnessFixture h) {
+        tools(h);
+        var agent = h.agent();
+        h.harness().agents().update(agent.id(), dev.harness4j.agent.AgentUpdate.builder().system("v2").build());
+        var env = h.environment();
+        Session latest = h.harness().sessions().create(SessionSpec.fromJson(
+                "{\"agent\":\"" + agent.id() + "\",\"environment_id\":\"" + env.id() + "\",\"title\":\"t\"}"));
+        assertEquals(2, latest.record().agent().version());
+        assertEquals("t", latest.record().title());
+        Session pinned = h.harness().sessions().create(SessionSpec.fromJson("{\"agent\":{\"type\":\"agent\",\"id\":\""
+                + agent.id() + "\",\"version\":1},\"environment_id\":\"" + env.id() + "\"}"));
+        assertEquals(1, pinned.record().agent().version());
+        assertThrows(InvalidRequestException.class, () -> SessionSpec.fromJson("{\"environment_id\":\"e\"}"));
+        assertThrows(InvalidRequestException.class, () -> SessionSpec.fromJson("{\"agent\":\"a\",\"environment_id\":\"e\",\"x\":1}"));
+        assertThrows(NotFoundException.class, () -> h.harness().sessions().create(SessionSpec.of("agent_missing", env.id())));
+    }
+
+    @Test
+    void aDisabledToolIsNotOfferedAndThinkingIsAnEvent(HarnessFixture h) {
+        h.configure(b -> b.loadToolsets(false).toolset(new FakeReadToolset("read", "write")));
+        h.script(s -> s.thenThinkingAndText("hmm", "ok"));
+        var agent = h.harness().agents().create(dev.harness4j.agent.AgentSpec.builder().name("no-write")
+                .model("claude-sonnet-4-6").tool(dev.harness4j.agent.AgentToolset.all().disable("write")).build());
+        Session session = h.harness().sessions().create(agent, h.environment());
+        session.send(UserMessage.text("think"));
+        Transcript.of(h.awaitTurnEnd(session)).containsSubsequence("span.model_request_start", "agent.thinking",
+                "agent.message", "span.model_request_end").idleWith("end_turn");
+        var offered = h.model().lastRequest().toolSpecifications().stream().map(t -> t.name()).toList();
+        assertTrue(offered.contains("read") && !offered.contains("write"), offered.toString());
+    }
 }
