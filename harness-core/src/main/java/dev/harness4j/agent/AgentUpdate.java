@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.harness4j.InvalidRequestException;
 import dev.harness4j.Metadata;
+import dev.harness4j.json.DocumentReader;
 import dev.harness4j.json.JsonInput;
 import java.io.InputStream;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import java.util.OptionalLong;
  */
 public final class AgentUpdate {
     private static final String WHAT = "agent update";
+    private static final DocumentReader<AgentUpdate> READER = DocumentReader.of(WHAT, AgentUpdate::fromTree);
     private static final List<String> FIELDS = List.of("version", "name", "description", "model", "system", "tools",
             "mcp_servers", "skills", "multiagent", "callable_agents", "metadata");
 
@@ -99,12 +101,12 @@ public final class AgentUpdate {
 
     /** Reads update parameters from JSON text. */
     public static AgentUpdate fromJson(String json) {
-        return fromTree(JsonInput.parseJson(json, WHAT));
+        return READER.fromJson(json);
     }
 
     /** Reads update parameters from a UTF-8 JSON stream (not closed). */
     public static AgentUpdate fromJson(InputStream json) {
-        return fromTree(JsonInput.parseJson(json, WHAT));
+        return READER.fromJson(json);
     }
 
     private static AgentUpdate fromTree(JsonNode tree) {

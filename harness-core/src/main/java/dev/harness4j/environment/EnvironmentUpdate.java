@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.harness4j.InvalidRequestException;
 import dev.harness4j.Metadata;
+import dev.harness4j.json.DocumentReader;
 import dev.harness4j.json.JsonInput;
 import java.io.InputStream;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import java.util.Optional;
  */
 public final class EnvironmentUpdate {
     private static final String WHAT = "environment update";
+    private static final DocumentReader<EnvironmentUpdate> READER = DocumentReader.of(WHAT, EnvironmentUpdate::fromTree);
     private static final List<String> FIELDS = List.of("name", "description", "config", "metadata", "seed_files");
 
     private final String name;
@@ -65,12 +67,12 @@ public final class EnvironmentUpdate {
 
     /** Reads update parameters from JSON text. */
     public static EnvironmentUpdate fromJson(String json) {
-        return fromTree(JsonInput.parseJson(json, WHAT));
+        return READER.fromJson(json);
     }
 
     /** Reads update parameters from a UTF-8 JSON stream (not closed). */
     public static EnvironmentUpdate fromJson(InputStream json) {
-        return fromTree(JsonInput.parseJson(json, WHAT));
+        return READER.fromJson(json);
     }
 
     private static EnvironmentUpdate fromTree(JsonNode tree) {
