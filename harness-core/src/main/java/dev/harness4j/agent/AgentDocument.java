@@ -1,6 +1,8 @@
 package dev.harness4j.agent;
 
 import dev.harness4j.InvalidRequestException;
+import dev.harness4j.json.DocumentReader;
+import dev.harness4j.json.JsonInput;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +18,12 @@ record AgentDocument(
         Multiagent multiagent,
         List<RosterEntry> callableAgents,
         Map<String, String> metadata) {
+
+    private static final String WHAT = "agent";
+
+    /** Reads create parameters (JSON or YAML) through this document into a validated {@link AgentSpec}. */
+    static final DocumentReader<AgentSpec> READER = DocumentReader.of(WHAT,
+            tree -> JsonInput.bind(tree, AgentDocument.class, WHAT).toSpec());
 
     AgentSpec toSpec() {
         return new AgentSpec(name, description, model, system, tools, mcpServers, skills,

@@ -1,8 +1,6 @@
 package dev.harness4j.agent;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.harness4j.Metadata;
-import dev.harness4j.json.JsonInput;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,28 +51,22 @@ public record AgentSpec(
 
     /** Reads create parameters from JSON text, e.g. {@code {"name":…, "model":"claude-sonnet-4-6", …}}. */
     public static AgentSpec fromJson(String json) {
-        return fromTree(JsonInput.parseJson(json, WHAT));
+        return AgentDocument.READER.fromJson(json);
     }
 
     /** Reads create parameters from a UTF-8 JSON stream (not closed). */
     public static AgentSpec fromJson(InputStream json) {
-        return fromTree(JsonInput.parseJson(json, WHAT));
+        return AgentDocument.READER.fromJson(json);
     }
 
     /** Reads create parameters from YAML text with the same field names as the JSON. */
     public static AgentSpec fromYaml(String yaml) {
-        return fromTree(JsonInput.parseYaml(yaml, WHAT));
+        return AgentDocument.READER.fromYaml(yaml);
     }
 
     /** Reads create parameters from a YAML stream (not closed). */
     public static AgentSpec fromYaml(InputStream yaml) {
-        return fromTree(JsonInput.parseYaml(yaml, WHAT));
-    }
-
-    private static final String WHAT = "agent";
-
-    private static AgentSpec fromTree(JsonNode tree) {
-        return JsonInput.bind(tree, AgentDocument.class, WHAT).toSpec();
+        return AgentDocument.READER.fromYaml(yaml);
     }
 
     private static String emptyToNull(String s) {

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.harness4j.InvalidRequestException;
 import dev.harness4j.Metadata;
-import dev.harness4j.json.JsonInput;
+import dev.harness4j.json.DocumentReader;
+import dev.harness4j.json.PatchInput;
 import java.io.InputStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.OptionalLong;
  */
 public final class AgentUpdate {
     private static final String WHAT = "agent update";
+    private static final DocumentReader<AgentUpdate> READER = DocumentReader.of(WHAT, AgentUpdate::fromTree);
     private static final List<String> FIELDS = List.of("version", "name", "description", "model", "system", "tools",
             "mcp_servers", "skills", "multiagent", "callable_agents", "metadata");
 
@@ -99,12 +101,12 @@ public final class AgentUpdate {
 
     /** Reads update parameters from JSON text. */
     public static AgentUpdate fromJson(String json) {
-        return fromTree(JsonInput.parseJson(json, WHAT));
+        return READER.fromJson(json);
     }
 
     /** Reads update parameters from a UTF-8 JSON stream (not closed). */
     public static AgentUpdate fromJson(InputStream json) {
-        return fromTree(JsonInput.parseJson(json, WHAT));
+        return READER.fromJson(json);
     }
 
     private static AgentUpdate fromTree(JsonNode tree) {
@@ -119,51 +121,30 @@ public final class AgentUpdate {
                     }
                     b.expectedVersion(v.asLong());
                 }
-                case "name" -> b.name(v.isNull() ? null : text(v, field));
-                case "model" -> b.model(v.isNull() ? null : JsonInput.bind(v, ModelConfig.class, WHAT + ".model"));
-                case "description" -> b.description(v.isNull() ? null : text(v, field));
-                case "system" -> b.system(v.isNull() ? null : text(v, field));
-                case "tools" -> b.tools(v.isNull() ? null : JsonInput.bind(v,
+                case "name" -> b.name(PatchInput.text(v, WHAT, field));
+                case "model" -> b.model(PatchInput.bind(v, ModelConfig.class, WHAT + ".model"));
+                case "description" -> b.description(PatchInput.text(v, WHAT, field));
+                case "system" -> b.system(PatchInput.text(v, WHAT, field));
+                case "tools" -> b.tools(PatchInput.bind(v,
                         new TypeReference<List<ToolDefinition>>() { }, WHAT + ".tools"));
-                case "mcp_servers" -> b.mcpServers(v.isNull() ? null : JsonInput.bind(v,
+                case "mcp_servers" -> b.mcpServers(PatchInput.bind(v,
                         new TypeReference<List<McpServer>>() { }, WHAT + ".mcp_servers"));
-                case "skills" -> b.skills(v.isNull() ? null : JsonInput.bind(v,
+                case "skills" -> b.skills(PatchInput.bind(v,
                         new TypeReference<List<Skill>>() { }, WHAT + ".skills"));
                 case "multiagent", "callable_agents" -> { }
-                case "metadata" -> metadata(b, v);
-                default -> throw new InvalidRequestException(WHAT + ": unknown field '" + field + "'; known fields: "
-                        + FIELDS);
+                case "metadata" -> PatchInput.metadata(v, WHAT, b::metadata);
+                default -> throw PatchInput.unknownField(WHAT, field, FIELDS);
             }
         }
         if (tree.has("multiagent") || tree.has("callable_agents")) {
             JsonNode m = tree.get("multiagent");
             JsonNode c = tree.get("callable_agents");
-            Multiagent declared = m == null || m.isNull() ? null
-                    : JsonInput.bind(m, Multiagent.class, WHAT + ".multiagent");
-            List<RosterEntry> legacy = c == null || c.isNull() ? null
-                    : JsonInput.bind(c, new TypeReference<List<RosterEntry>>() { }, WHAT + ".callable_agents");
+            Multiagent declared = m == null ? null : PatchInput.bind(m, Multiagent.class, WHAT + ".multiagent");
+            List<RosterEntry> legacy = c == null ? null
+                    : PatchInput.bind(c, new TypeReference<List<RosterEntry>>() { }, WHAT + ".callable_agents");
             b.multiagent(AgentDocument.multiagent(declared, legacy));
         }
         return b.build();
-    }
-
-    private static String text(JsonNode v, String field) {
-        if (!v.isTextual()) {
-            throw new InvalidRequestException(WHAT + ": " + field + " must be a string or null");
-        }
-        return v.asText();
-    }
-
-    private static void metadata(Builder b, JsonNode v) {
-        if (!v.isObject()) {
-            throw new InvalidRequestException(WHAT + ": metadata must be an object of strings (null deletes a key)");
-        }
-        for (Map.Entry<String, JsonNode> e : v.properties()) {
-            if (!e.getValue().isNull() && !e.getValue().isTextual()) {
-                throw new InvalidRequestException(WHAT + ": metadata." + e.getKey() + " must be a string or null");
-            }
-            b.metadata(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText());
-        }
     }
 
     /** Collects an update; methods not called leave their field unchanged. */
@@ -193,10 +174,7 @@ public final class AgentUpdate {
 
         /** A new name; the name cannot be cleared. */
         public Builder name(String name) {
-            if (name == null) {
-                throw new InvalidRequestException(WHAT + ": name cannot be cleared");
-            }
-            this.name = name;
+            this.name = PatchInput.notCleared(name, WHAT, "name");
             return this;
         }
 
@@ -207,40 +185,37 @@ public final class AgentUpdate {
 
         /** A new model, replacing the whole model object; the model cannot be cleared. */
         public Builder model(ModelConfig model) {
-            if (model == null) {
-                throw new InvalidRequestException(WHAT + ": model cannot be cleared");
-            }
-            this.model = model;
+            this.model = PatchInput.notCleared(model, WHAT, "model");
             return this;
         }
 
         /** A new description; null or empty clears it. */
         public Builder description(String description) {
-            this.description = Optional.ofNullable(description).filter(s -> !s.isEmpty());
+            this.description = PatchInput.clearable(description);
             return this;
         }
 
         /** A new system prompt; null or empty clears it. */
         public Builder system(String system) {
-            this.system = Optional.ofNullable(system).filter(s -> !s.isEmpty());
+            this.system = PatchInput.clearable(system);
             return this;
         }
 
         /** Replaces all tools; null or empty clears them. */
         public Builder tools(List<? extends ToolDefinition> tools) {
-            this.tools = tools == null ? Optional.empty() : Optional.of(List.copyOf(tools));
+            this.tools = PatchInput.clearable(tools);
             return this;
         }
 
         /** Replaces all MCP servers; null or empty clears them. */
         public Builder mcpServers(List<McpServer> servers) {
-            this.mcpServers = servers == null ? Optional.empty() : Optional.of(List.copyOf(servers));
+            this.mcpServers = PatchInput.clearable(servers);
             return this;
         }
 
         /** Replaces all skills; null or empty clears them. */
         public Builder skills(List<Skill> skills) {
-            this.skills = skills == null ? Optional.empty() : Optional.of(List.copyOf(skills));
+            this.skills = PatchInput.clearable(skills);
             return this;
         }
 
@@ -252,10 +227,7 @@ public final class AgentUpdate {
 
         /** Upserts a metadata key, or deletes it when {@code value} is null. */
         public Builder metadata(String key, String value) {
-            if (key == null || key.isEmpty()) {
-                throw new InvalidRequestException(WHAT + ": metadata keys must not be empty");
-            }
-            this.metadataPatch.put(key, value);
+            this.metadataPatch.put(PatchInput.metadataKey(key, WHAT), value);
             return this;
         }
 

@@ -1,9 +1,8 @@
 package dev.harness4j.environment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.harness4j.InvalidRequestException;
 import dev.harness4j.Metadata;
-import dev.harness4j.json.JsonInput;
+import dev.harness4j.json.DocumentReader;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +33,8 @@ public record EnvironmentSpec(
     /** Most bytes of all seed files together. */
     public static final long MAX_SEED_BYTES = 16L * 1024 * 1024;
 
-    private static final String WHAT = "environment";
+    private static final DocumentReader<EnvironmentSpec> READER =
+            DocumentReader.binding(EnvironmentSpec.class, "environment");
 
     /** Validates every limit; a null config is in-memory without network, an empty description is absent. */
     public EnvironmentSpec {
@@ -62,26 +62,22 @@ public record EnvironmentSpec(
 
     /** Reads create parameters from JSON text. */
     public static EnvironmentSpec fromJson(String json) {
-        return fromTree(JsonInput.parseJson(json, WHAT));
+        return READER.fromJson(json);
     }
 
     /** Reads create parameters from a UTF-8 JSON stream (not closed). */
     public static EnvironmentSpec fromJson(InputStream json) {
-        return fromTree(JsonInput.parseJson(json, WHAT));
+        return READER.fromJson(json);
     }
 
     /** Reads create parameters from YAML text with the JSON's field names. */
     public static EnvironmentSpec fromYaml(String yaml) {
-        return fromTree(JsonInput.parseYaml(yaml, WHAT));
+        return READER.fromYaml(yaml);
     }
 
     /** Reads create parameters from a YAML stream (not closed). */
     public static EnvironmentSpec fromYaml(InputStream yaml) {
-        return fromTree(JsonInput.parseYaml(yaml, WHAT));
-    }
-
-    private static EnvironmentSpec fromTree(JsonNode tree) {
-        return JsonInput.bind(tree, EnvironmentSpec.class, WHAT);
+        return READER.fromYaml(yaml);
     }
 
     static String checkName(String name) {

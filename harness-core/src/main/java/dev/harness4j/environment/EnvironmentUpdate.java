@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.harness4j.InvalidRequestException;
 import dev.harness4j.Metadata;
+import dev.harness4j.json.DocumentReader;
 import dev.harness4j.json.JsonInput;
+import dev.harness4j.json.PatchInput;
 import java.io.InputStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import java.util.Optional;
  */
 public final class EnvironmentUpdate {
     private static final String WHAT = "environment update";
+    private static final DocumentReader<EnvironmentUpdate> READER = DocumentReader.of(WHAT, EnvironmentUpdate::fromTree);
     private static final List<String> FIELDS = List.of("name", "description", "config", "metadata", "seed_files");
 
     private final String name;
@@ -65,49 +68,34 @@ public final class EnvironmentUpdate {
 
     /** Reads update parameters from JSON text. */
     public static EnvironmentUpdate fromJson(String json) {
-        return fromTree(JsonInput.parseJson(json, WHAT));
+        return READER.fromJson(json);
     }
 
     /** Reads update parameters from a UTF-8 JSON stream (not closed). */
     public static EnvironmentUpdate fromJson(InputStream json) {
-        return fromTree(JsonInput.parseJson(json, WHAT));
+        return READER.fromJson(json);
     }
 
     private static EnvironmentUpdate fromTree(JsonNode tree) {
         Builder b = builder();
         for (Map.Entry<String, JsonNode> e : tree.properties()) {
+            String field = e.getKey();
             JsonNode v = e.getValue();
-            switch (e.getKey()) {
-                case "name" -> b.name(v.isNull() ? null : text(v, "name"));
-                case "description" -> b.description(v.isNull() ? null : text(v, "description"));
+            switch (field) {
+                case "name" -> b.name(PatchInput.text(v, WHAT, field));
+                case "description" -> b.description(PatchInput.text(v, WHAT, field));
                 case "config" -> {
                     if (!v.isNull()) {
                         b.config(JsonInput.bind(v, EnvironmentConfig.class, WHAT + ".config"));
                     }
                 }
-                case "seed_files" -> b.seedFiles(v.isNull() ? null
-                        : JsonInput.bind(v, new TypeReference<List<SeedFile>>() { }, WHAT + ".seed_files"));
-                case "metadata" -> {
-                    if (!v.isObject()) {
-                        throw new InvalidRequestException(WHAT + ": metadata must be an object of strings");
-                    }
-                    for (Map.Entry<String, JsonNode> kv : v.properties()) {
-                        b.metadata(kv.getKey(), kv.getValue().isNull() ? null
-                                : text(kv.getValue(), "metadata." + kv.getKey()));
-                    }
-                }
-                default -> throw new InvalidRequestException(WHAT + ": unknown field '" + e.getKey()
-                        + "'; known fields: " + FIELDS);
+                case "seed_files" -> b.seedFiles(PatchInput.bind(v,
+                        new TypeReference<List<SeedFile>>() { }, WHAT + ".seed_files"));
+                case "metadata" -> PatchInput.metadata(v, WHAT, b::metadata);
+                default -> throw PatchInput.unknownField(WHAT, field, FIELDS);
             }
         }
         return b.build();
-    }
-
-    private static String text(JsonNode v, String field) {
-        if (!v.isTextual()) {
-            throw new InvalidRequestException(WHAT + ": " + field + " must be a string");
-        }
-        return v.asText();
     }
 
     /** Collects an update; methods not called leave their field unchanged. */
@@ -123,40 +111,31 @@ public final class EnvironmentUpdate {
 
         /** A new name; the name cannot be cleared. */
         public Builder name(String name) {
-            if (name == null) {
-                throw new InvalidRequestException(WHAT + ": name cannot be cleared");
-            }
-            this.name = name;
+            this.name = PatchInput.notCleared(name, WHAT, "name");
             return this;
         }
 
         /** A new description; null or empty clears it. */
         public Builder description(String description) {
-            this.description = Optional.ofNullable(description).filter(s -> !s.isEmpty());
+            this.description = PatchInput.clearable(description);
             return this;
         }
 
         /** A new config of the same type; it applies to sessions created afterwards. */
         public Builder config(EnvironmentConfig config) {
-            if (config == null) {
-                throw new InvalidRequestException(WHAT + ": config cannot be cleared");
-            }
-            this.config = config;
+            this.config = PatchInput.notCleared(config, WHAT, "config");
             return this;
         }
 
         /** Replaces the seed files; null or empty clears them. */
         public Builder seedFiles(List<SeedFile> seedFiles) {
-            this.seedFiles = seedFiles == null ? Optional.empty() : Optional.of(List.copyOf(seedFiles));
+            this.seedFiles = PatchInput.clearable(seedFiles);
             return this;
         }
 
         /** Upserts a metadata key, or deletes it when {@code value} is null. */
         public Builder metadata(String key, String value) {
-            if (key == null || key.isEmpty()) {
-                throw new InvalidRequestException(WHAT + ": metadata keys must not be empty");
-            }
-            this.metadataPatch.put(key, value);
+            this.metadataPatch.put(PatchInput.metadataKey(key, WHAT), value);
             return this;
         }
 

@@ -26,35 +26,33 @@ public final class JsonInput {
 
     /** Parses JSON text into a tree; {@code what} names the document in error messages. */
     public static JsonNode parseJson(String json, String what) {
-        try {
-            return notEmpty(Json.mapper().readTree(json), what);
-        } catch (IOException e) {
-            throw translate(e, what);
-        }
+        return parse(() -> Json.mapper().readTree(json), what);
     }
 
     /** Parses a JSON stream (UTF-8) into a tree; the stream is read fully but not closed. */
     public static JsonNode parseJson(InputStream json, String what) {
-        try {
-            return notEmpty(Json.mapper().readTree(json), what);
-        } catch (IOException e) {
-            throw translate(e, what);
-        }
+        return parse(() -> Json.mapper().readTree(json), what);
     }
 
     /** Parses YAML text into a tree. */
     public static JsonNode parseYaml(String yaml, String what) {
-        try {
-            return notEmpty(YAML.readTree(yaml), what);
-        } catch (IOException e) {
-            throw translate(e, what);
-        }
+        return parse(() -> YAML.readTree(yaml), what);
     }
 
     /** Parses a YAML stream into a tree; the stream is read fully but not closed. */
     public static JsonNode parseYaml(InputStream yaml, String what) {
+        return parse(() -> YAML.readTree(yaml), what);
+    }
+
+    /** Reads a tree from one of the parsers above. */
+    @FunctionalInterface
+    private interface TreeSource {
+        JsonNode read() throws IOException;
+    }
+
+    private static JsonNode parse(TreeSource source, String what) {
         try {
-            return notEmpty(YAML.readTree(yaml), what);
+            return notEmpty(source.read(), what);
         } catch (IOException e) {
             throw translate(e, what);
         }

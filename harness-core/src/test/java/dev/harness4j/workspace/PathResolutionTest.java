@@ -1,8 +1,6 @@
 package dev.harness4j.workspace;
 
 import dev.harness4j.InvalidRequestException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,27 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The jail's rules for link-free paths, on both kinds of workspace. */
-class PathResolutionTest {
+class PathResolutionTest extends WorkspaceTestBase {
     private static final List<String> ESCAPES = List.of(
             "/workspace/../etc/passwd", "../x", "..", "/etc/passwd", "/workspace2/x", "/workspace2",
             "//workspace/../..", "/workspace/./a/../../x", "/", "/mnt", "/mnt/session", "/mnt/session/outputsx",
             "/mnt/session/outputs/../../../etc", "a/../../../workspace2", "../../..", "/workspace/a/../../..");
-
-    @TempDir
-    Path temp;
-    private Workspace ws;
-
-    @AfterEach
-    void close() {
-        if (ws != null) {
-            ws.close();
-        }
-    }
-
-    private Workspace open(WorkspaceKind kind) throws IOException {
-        ws = WorkspaceFixtures.create(kind, temp);
-        return ws;
-    }
 
     @ParameterizedTest
     @MethodSource("dev.harness4j.workspace.WorkspaceFixtures#kinds")

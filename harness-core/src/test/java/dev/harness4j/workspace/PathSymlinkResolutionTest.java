@@ -1,8 +1,6 @@
 package dev.harness4j.workspace;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,11 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The jail follows every symbolic link, on both kinds of workspace. */
-class PathSymlinkResolutionTest {
-    @TempDir
-    Path temp;
+class PathSymlinkResolutionTest extends WorkspaceTestBase {
     private Path outside;
-    private Workspace ws;
 
     @BeforeEach
     void outsideDirectory() throws IOException {
@@ -34,15 +29,10 @@ class PathSymlinkResolutionTest {
         Files.writeString(outside.resolve("secret"), "s3cret");
     }
 
-    @AfterEach
-    void close() {
-        if (ws != null) {
-            ws.close();
-        }
-    }
-
-    private Workspace open(WorkspaceKind kind) throws IOException {
-        ws = WorkspaceFixtures.create(kind, temp);
+    /** Opens the workspace seeded with a file in a subdirectory and one two levels down. */
+    @Override
+    Workspace open(WorkspaceKind kind) throws IOException {
+        Workspace ws = super.open(kind);
         ws.seed("/workspace/sub/file.txt", "hello".getBytes(StandardCharsets.UTF_8));
         ws.seed("/workspace/a/b/c.txt", "c".getBytes(StandardCharsets.UTF_8));
         return ws;

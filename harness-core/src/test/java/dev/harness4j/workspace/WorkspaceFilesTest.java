@@ -1,9 +1,7 @@
 package dev.harness4j.workspace;
 
 import dev.harness4j.InvalidRequestException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,24 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-class WorkspaceFilesTest {
+class WorkspaceFilesTest extends WorkspaceTestBase {
     private static final byte[] HELLO = "hello\n".getBytes(StandardCharsets.UTF_8);
-
-    @TempDir
-    Path temp;
-    private Workspace ws;
-
-    @AfterEach
-    void close() {
-        if (ws != null) {
-            ws.close();
-        }
-    }
-
-    private Workspace open(WorkspaceKind kind) throws IOException {
-        ws = WorkspaceFixtures.create(kind, temp);
-        return ws;
-    }
 
     @ParameterizedTest
     @MethodSource("dev.harness4j.workspace.WorkspaceFixtures#kinds")
@@ -118,8 +100,7 @@ class WorkspaceFilesTest {
 
     @Test
     void sizeCapGivesWorkspaceFullAndLeavesNothingBehind() throws IOException {
-        ws = Workspaces.inMemory(InMemoryOptions.defaults().withMaxSizeBytes(64 * 1024));
-        Workspace w = ws;
+        Workspace w = track(Workspaces.inMemory(InMemoryOptions.defaults().withMaxSizeBytes(64 * 1024)));
         byte[] original = "keep me".getBytes(StandardCharsets.UTF_8);
         w.seed("keep.txt", original);
         byte[] tooBig = new byte[100 * 1024];
@@ -143,8 +124,7 @@ class WorkspaceFilesTest {
 
     @Test
     void hostOverwriteKeepsTheFilePermissions() throws IOException {
-        ws = WorkspaceFixtures.create(WorkspaceKind.HOST_DIRECTORY, temp);
-        Workspace w = ws;
+        Workspace w = open(WorkspaceKind.HOST_DIRECTORY);
         w.seed("run.sh", "echo hi\n".getBytes(StandardCharsets.UTF_8));
         Path script = w.resolve("run.sh", Intent.READ).real();
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-x---"));
@@ -155,7 +135,7 @@ class WorkspaceFilesTest {
 
     @Test
     void readRefusesAFifo() throws IOException, InterruptedException {
-        ws = WorkspaceFixtures.create(WorkspaceKind.HOST_DIRECTORY, temp);
+        Workspace ws = open(WorkspaceKind.HOST_DIRECTORY);
         Path fifo = ws.resolve("pipe", Intent.READ).real();
         Process mkfifo;
         try {

@@ -1,5 +1,6 @@
 package dev.harness4j.workspace;
 
+import dev.harness4j.InvalidRequestException;
 import dev.harness4j.test.gen.PathGenerators;
 
 import java.io.IOException;
@@ -26,6 +27,27 @@ final class JailTrees {
     static final List<String> NAMES = concat(PathGenerators.NAMES, LINK_NAMES, List.of("sub", "secret", "missing"));
 
     private JailTrees() {
+    }
+
+    /** Creates {@code temp/outside} holding a file {@code secret}: the directory escaping host links point into. */
+    static Path outsideDirectory(Path temp) throws IOException {
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve("secret"), "s3cret");
+        return outside;
+    }
+
+    /** Opens an empty workspace of {@code kind} with links enabled; a host one in {@code temp/ws}, {@code temp/session}. */
+    static Workspace open(WorkspaceKind kind, Path temp) throws IOException {
+        if (kind == WorkspaceKind.IN_MEMORY) {
+            return Workspaces.inMemory(InMemoryOptions.defaults().withSymlinks(true));
+        }
+        return Workspaces.hostDirectory(Files.createDirectories(temp.resolve("ws")), temp.resolve("session"));
+    }
+
+    /** Seeds a workspace from {@link #open} with the files and the links ({@link #seedFiles}, {@link #seedLinks}). */
+    static void seedTree(Workspace ws, Path temp, Path outside) throws IOException {
+        seedFiles(ws);
+        seedLinks(ws, outside, temp.resolve("session"));
     }
 
     /** Seeds regular files in every mount. */
@@ -80,6 +102,15 @@ final class JailTrees {
         Path canonical = existing.toRealPath();
         assertEquals(existing, canonical, "not canonical: " + existing);
         assertTrue(roots.stream().anyMatch(canonical::startsWith), "canonical location outside: " + canonical);
+    }
+
+    /** The resolved location, or null if the jail refuses {@code input} with a typed exception. */
+    static WorkspacePath resolveOrNull(Workspace ws, String input, Intent intent) {
+        try {
+            return ws.resolve(input, intent);
+        } catch (WorkspaceException | InvalidRequestException e) {
+            return null;
+        }
     }
 
     /** The canonical mount roots of a workspace. */

@@ -6,30 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.harness4j.hands.ToolResult;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class EditToolTest {
-    @TempDir
-    Path tmp;
-    private Sandbox sandbox;
+class EditToolTest extends SandboxTestBase {
     private final EditTool edit = new EditTool();
-
-    private Sandbox open(Backend backend) throws IOException {
-        sandbox = Sandbox.open(backend, tmp);
-        return sandbox;
-    }
-
-    @AfterEach
-    void close() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     /** The uniqueness table: occurrences x replace_all -> result and new content. */
     @ParameterizedTest

@@ -10,33 +10,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class GlobToolTest {
-    @TempDir
-    Path tmp;
-    private Sandbox sandbox;
+class GlobToolTest extends SandboxTestBase {
     private final GlobTool glob = new GlobTool();
-
-    private Sandbox open(Backend backend) throws IOException {
-        sandbox = Sandbox.open(backend, tmp);
-        return sandbox;
-    }
-
-    @AfterEach
-    void close() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
-    private static String ok(ToolResult r) {
-        assertFalse(r.isError(), r.text());
-        return r.text();
-    }
 
     private Sandbox tree(Backend backend) throws IOException {
         return open(backend)

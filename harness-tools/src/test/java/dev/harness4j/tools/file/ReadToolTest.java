@@ -9,30 +9,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class ReadToolTest {
+class ReadToolTest extends SandboxTestBase {
     private static final String TEXT = "one\ntwo\nthree\n";
 
-    @TempDir
-    Path tmp;
-    private Sandbox sandbox;
     private final ReadTool read = new ReadTool();
-
-    private Sandbox open(Backend backend) throws IOException {
-        sandbox = Sandbox.open(backend, tmp);
-        return sandbox;
-    }
-
-    @AfterEach
-    void close() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     private static void assertOk(String expected, ToolResult result) {
         assertFalse(result.isError(), result.text());

@@ -9,28 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class WriteToolTest {
-    @TempDir
-    Path tmp;
-    private Sandbox sandbox;
+class WriteToolTest extends SandboxTestBase {
     private final WriteTool write = new WriteTool();
-
-    private Sandbox open(Backend backend) throws IOException {
-        sandbox = Sandbox.open(backend, tmp);
-        return sandbox;
-    }
-
-    @AfterEach
-    void close() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     @ParameterizedTest
     @EnumSource(Backend.class)
