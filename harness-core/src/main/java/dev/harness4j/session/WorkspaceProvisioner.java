@@ -25,7 +25,7 @@ final class WorkspaceProvisioner {
             throw new IllegalStateException("unknown environment config " + config);
         }
         try {
-            environment.seedFiles().forEach(seed -> workspace.seed(logical(workspace, seed.path()), seed.data()));
+            environment.seedFiles().forEach(seed -> workspace.seed(seed.path(), seed.data()));
         } catch (RuntimeException e) {
             workspace.close();
             throw e;
@@ -42,9 +42,5 @@ final class WorkspaceProvisioner {
             options = options.withSymlinks(memory.symlinks());
         }
         return options;
-    }
-
-    private static String logical(Workspace workspace, String path) {
-        return path.startsWith("/") ? path : workspace.workingDirectory() + "/" + path;
     }
 }
