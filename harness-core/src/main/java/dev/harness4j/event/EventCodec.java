@@ -10,6 +10,8 @@ import dev.harness4j.json.Json;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -104,15 +106,44 @@ public final class EventCodec {
      * looked at.
      */
     public UserEvent decodeUserEvent(String json) {
+        return decodeUserEvent(readStrictTree(json));
+    }
+
+    /**
+     * Reads what an application sends to a session: {@code {"events": [...]}} as the API takes it, an array of events,
+     * or one event object; every event must be sendable, and the whole input is read once with the strict reader.
+     */
+    public List<UserEvent> decodeUserEvents(String json) {
+        JsonNode root = readStrictTree(json);
+        if (root == null || root.isMissingNode()) {
+            throw new EventValidationException("malformed JSON: empty input");
+        }
+        JsonNode list = root.isObject() && root.has("events") ? root.get("events") : root;
+        List<UserEvent> events = new ArrayList<>();
+        if (list.isArray()) {
+            for (JsonNode node : list) {
+                events.add(decodeUserEvent(node));
+            }
+        } else if (list.isObject()) {
+            events.add(decodeUserEvent(list));
+        } else {
+            throw new EventValidationException("expected an event object, an array of events or {\"events\": [...]}");
+        }
+        return events;
+    }
+
+    private JsonNode readStrictTree(String json) {
         if (json == null) {
             throw new EventValidationException("event JSON is null");
         }
-        JsonNode tree;
         try {
-            tree = reader.readTree(json);
+            return reader.readTree(json);
         } catch (IOException e) {
             throw EventErrors.translate(e, () -> null);
         }
+    }
+
+    private UserEvent decodeUserEvent(JsonNode tree) {
         if (tree != null && tree.isObject()) {
             JsonNode type = tree.get("type");
             if (type != null && type.isTextual() && !SENDABLE.contains(type.textValue())) {

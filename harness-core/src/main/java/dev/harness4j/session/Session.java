@@ -1,11 +1,9 @@
 package dev.harness4j.session;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.harness4j.event.Event;
 import dev.harness4j.event.EventCodec;
 import dev.harness4j.event.EventValidationException;
 import dev.harness4j.event.UserEvent;
-import dev.harness4j.json.Json;
 import dev.harness4j.log.EventStream;
 import dev.harness4j.workspace.Workspace;
 import java.util.ArrayList;
@@ -57,31 +55,7 @@ public final class Session {
 
     /** Sends events given as the API's JSON: {@code {"events": [...]}}, an array, or a single event object. */
     public List<UserEvent> sendJson(String json) {
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new EventValidationException("malformed JSON: " + e.getOriginalMessage(), e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new EventValidationException("malformed JSON: empty input");
-        }
-        JsonNode list = root.isObject() && root.has("events") ? root.get("events") : root;
-        List<UserEvent> events = new ArrayList<>();
-        if (list.isArray()) {
-            for (JsonNode n : list) {
-                events.add(decodeUser(n));
-            }
-        } else if (list.isObject()) {
-            events.add(decodeUser(list));
-        } else {
-            throw new EventValidationException("expected an event object, an array of events or {\"events\": [...]}");
-        }
-        return send(events);
-    }
-
-    private static UserEvent decodeUser(JsonNode node) {
-        return EventCodec.get().decodeUserEvent(node.toString());
+        return send(EventCodec.get().decodeUserEvents(json));
     }
 
     /** A live stream of what happens from now on (like the hosted stream: no replay). */

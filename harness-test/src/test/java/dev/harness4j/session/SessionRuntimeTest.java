@@ -201,4 +201,14 @@ class SessionRuntimeTest {
         var offered = h.model().lastRequest().toolSpecifications().stream().map(t -> t.name()).toList();
         assertTrue(offered.contains("read") && !offered.contains("write"), offered.toString());
     }
+
+    @Test
+    void sendJsonReadsWithTheCodecsStrictRules(HarnessFixture h) {
+        tools(h);
+        Session session = h.session();
+        EventValidationException e = assertThrows(EventValidationException.class, () -> session.sendJson(
+                "{\"events\":[{\"type\":\"user.message\",\"type\":\"user.interrupt\",\"content\":[]}]}"));
+        assertTrue(e.getMessage().contains("Duplicate field"), e.getMessage());
+        assertEquals(0, session.events().size());
+    }
 }
