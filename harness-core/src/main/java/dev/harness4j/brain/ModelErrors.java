@@ -18,29 +18,32 @@ final class ModelErrors {
             return m;
         }
         String msg = e.getClass().getSimpleName() + ": " + e.getMessage();
-        if (e instanceof RateLimitException) {
-            return new ModelCallException("model_rate_limited_error", true, msg, e);
-        }
-        if (e instanceof TimeoutException) {
-            return new ModelCallException("model_request_failed_error", true, msg, e);
-        }
-        if (e instanceof InternalServerException) {
-            return new ModelCallException(overloaded(e) ? "model_overloaded_error" : "model_request_failed_error", true, msg, e);
-        }
-        if (e instanceof AuthenticationException || e instanceof InvalidRequestException || e instanceof ModelNotFoundException) {
-            return new ModelCallException("model_request_failed_error", false, msg, e);
-        }
-        if (e instanceof HttpException h) {
-            int s = h.statusCode();
+        HttpException http = httpCause(e);
+        if (http != null) {
+            int s = http.statusCode();
             boolean retry = s == 408 || s == 429 || s >= 500;
             String type = s == 429 ? "model_rate_limited_error" : s == 529 ? "model_overloaded_error" : "model_request_failed_error";
             return new ModelCallException(type, retry, msg, e);
         }
+        if (e instanceof RateLimitException) {
+            return new ModelCallException("model_rate_limited_error", true, msg, e);
+        }
+        if (e instanceof TimeoutException || e instanceof InternalServerException) {
+            return new ModelCallException("model_request_failed_error", true, msg, e);
+        }
+        if (e instanceof AuthenticationException || e instanceof InvalidRequestException || e instanceof ModelNotFoundException) {
+            return new ModelCallException("model_request_failed_error", false, msg, e);
+        }
         return new ModelCallException("unknown_error", false, msg, e);
     }
 
-    private static boolean overloaded(RuntimeException e) {
-        String m = String.valueOf(e.getMessage());
-        return m.contains("overloaded") || m.contains("529");
+    /** The HTTP status behind an exception: LangChain4j wraps it as the exception itself or its cause. */
+    private static HttpException httpCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException h) {
+                return h;
+            }
+        }
+        return null;
     }
 }

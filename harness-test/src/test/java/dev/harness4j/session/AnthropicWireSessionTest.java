@@ -12,6 +12,7 @@ import dev.harness4j.environment.EnvironmentSpec;
 import dev.harness4j.event.AgentToolUse;
 import dev.harness4j.event.Event;
 import dev.harness4j.event.ModelUsage;
+import dev.harness4j.event.SessionError;
 import dev.harness4j.event.SpanModelRequestEnd;
 import dev.harness4j.event.UserMessage;
 import dev.harness4j.id.IdGenerator;
@@ -67,6 +68,28 @@ class AnthropicWireSessionTest {
                 assertEquals(use.id(), toolUse.get("id").asText());
                 assertEquals(use.id(), toolResult.get("tool_use_id").asText());
                 assertTrue(toolResult.toString().contains("contents of a.txt"), toolResult.toString());
+            }
+        }
+    }
+
+    @Test
+    void httpStatusesOfTheRealClientMapToSessionErrorTypes() {
+        try (FakeAnthropicServer server = FakeAnthropicServer.start()) {
+            server.enqueue(AnthropicReply.overloaded());
+            server.enqueue(AnthropicReply.apiError());
+            try (Harness h = Harness.builder().clock(Clock.fixed(HarnessFixture.NOW, ZoneOffset.UTC))
+                    .ids(IdGenerator.sequential()).loadToolsets(false).toolset(new FakeReadToolset())
+                    .models(m -> AnthropicChatModel.builder().baseUrl(server.baseUrl()).apiKey("test-key")
+                            .modelName(m.id()).maxRetries(0).build())
+                    .build()) {
+                Agent agent = h.agents().create(AgentSpec.builder().name("wire").model("claude-sonnet-4-6").build());
+                Session s = h.sessions().create(agent, h.environments().create(EnvironmentSpec.inMemory("e")));
+                s.send(UserMessage.text("one"));
+                Transcript first = Transcript.of(new HarnessFixture().awaitTurnEnd(s)).idleWith("retries_exhausted");
+                assertEquals("model_overloaded_error", first.last(SessionError.class).error().type());
+                s.send(UserMessage.text("two"));
+                Transcript second = Transcript.of(new HarnessFixture().awaitTurnEnds(s, 2)).idleWith("retries_exhausted");
+                assertEquals("model_request_failed_error", second.last(SessionError.class).error().type());
             }
         }
     }
