@@ -2,9 +2,7 @@ package dev.harness4j.session;
 
 import dev.harness4j.ConflictException;
 import dev.harness4j.event.Event;
-import dev.harness4j.event.SessionStatusIdle;
 import dev.harness4j.event.SessionStatusRunning;
-import dev.harness4j.event.StopReason;
 import dev.harness4j.event.UserEvent;
 import dev.harness4j.event.UserMessage;
 import dev.harness4j.log.EventLog;
@@ -94,6 +92,10 @@ final class SessionRunner {
                 append(turn.abandoned());
             }
             while (true) {
+                if (status == SessionStatus.TERMINATED) {
+                    // Terminated is irreversible: inputs queued before the terminal error stay unprocessed in the log.
+                    inbox.clear();
+                }
                 UserEvent next = inbox.poll();
                 if (next == null) {
                     scheduled.set(false);
@@ -111,21 +113,14 @@ final class SessionRunner {
         }
     }
 
+    /** Processes one input; turns end before the next input is taken, so the session is idle here. */
     private void process(UserEvent input) {
         UserEvent processed = input.stamped(input.id(), ctx.now());
         if (input instanceof UserMessage) {
-            List<Event> start = new ArrayList<>(2);
-            start.add(processed);
-            if (status != SessionStatus.RUNNING) {
-                start.add(new SessionStatusRunning(ctx.newEventId(), ctx.now()));
-            }
-            append(start);
+            append(List.of(processed, new SessionStatusRunning(ctx.newEventId(), ctx.now())));
             turn.run();
         } else {
             append(List.of(processed));
-            if (status != SessionStatus.IDLE && status != SessionStatus.TERMINATED) {
-                append(List.of(new SessionStatusIdle(ctx.newEventId(), StopReason.END_TURN, null, ctx.now())));
-            }
         }
     }
 

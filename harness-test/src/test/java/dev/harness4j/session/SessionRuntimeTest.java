@@ -211,4 +211,24 @@ class SessionRuntimeTest {
         assertTrue(e.getMessage().contains("Duplicate field"), e.getMessage());
         assertEquals(0, session.events().size());
     }
+
+    @Test
+    void inputsQueuedBeforeATerminalErrorAreNotProcessedAfterIt(HarnessFixture h) throws Exception {
+        java.util.concurrent.ExecutorService single = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            h.configure(b -> b.executor(single).loadToolsets(false).toolset(new FakeReadToolset()));
+            h.script(s -> s.thenFail(new AuthenticationException("bad key")));
+            Session session = h.session();
+            session.send(List.of(UserMessage.text("one"), UserMessage.text("two")));
+            h.awaitTurnEnd(session);
+            single.submit(() -> { }).get(); // the runner's drain has finished once this runs
+            List<Event> events = session.events();
+            assertEquals("session.status_terminated", events.get(events.size() - 1).type(), events.toString());
+            assertEquals(1, Transcript.of(events).all(dev.harness4j.event.SessionStatusTerminated.class).size());
+            assertEquals(1, h.model().requestCount(), "no model call after termination");
+            assertEquals(SessionStatus.TERMINATED, session.status());
+        } finally {
+            single.shutdownNow();
+        }
+    }
 }
