@@ -74,7 +74,7 @@ public record SessionSpec(String agentId, Long agentVersion, String environmentI
             if (!m.isObject()) {
                 throw new InvalidRequestException("session: metadata must be an object of strings");
             }
-            m.fields().forEachRemaining(e -> metadata.put(e.getKey(), text(e.getValue(), "metadata." + e.getKey())));
+            m.properties().forEach(e -> metadata.put(e.getKey(), text(e.getValue(), "metadata." + e.getKey())));
         }
         JsonNode title = root.get("title");
         return new SessionSpec(agentId, version, text(root.get("environment_id"), "environment_id"),
