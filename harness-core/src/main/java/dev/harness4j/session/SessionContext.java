@@ -4,6 +4,9 @@ import dev.harness4j.agent.Agent;
 import dev.harness4j.brain.Brain;
 import dev.harness4j.brain.LogView;
 import dev.harness4j.event.Event;
+import dev.harness4j.environment.Networking;
+import dev.harness4j.hands.Cancellation;
+import dev.harness4j.hands.SessionResources;
 import dev.harness4j.hands.ToolContext;
 import dev.harness4j.hands.Toolbox;
 import dev.harness4j.id.IdGenerator;
@@ -13,12 +16,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /** Everything one session's runner needs, wired by the harness. */
 record SessionContext(String sessionId, Agent agent, EventLog log, Brain brain, Toolbox toolbox,
-                      Supplier<Workspace> workspaces, Clock clock, IdGenerator ids, Executor executor,
-                      SessionLimits limits) implements LogView, ToolContext {
+                      Supplier<Workspace> workspaces, Networking networking, SessionResources resources,
+                      AtomicReference<Cancellation> runningCall, Clock clock, IdGenerator ids, Executor executor,
+                      SessionLimits limits) implements LogView {
 
     String newEventId() {
         return ids.next(IdGenerator.Prefix.EVENT);
@@ -38,13 +43,51 @@ record SessionContext(String sessionId, Agent agent, EventLog log, Brain brain, 
         return log.read(sessionId, from, limit);
     }
 
-    @Override
-    public Workspace workspace() {
-        return workspaces.get();
+    /** The context one tool call runs with; cancelling the session's running call fires {@code cancellation}. */
+    ToolContext forCall(Cancellation cancellation) {
+        return new CallContext(this, cancellation);
     }
 
-    @Override
-    public boolean cancelled() {
-        return false;
+    /** A tool call's view of the session. */
+    private record CallContext(SessionContext session, Cancellation cancellation) implements ToolContext {
+        @Override
+        public String sessionId() {
+            return session.sessionId();
+        }
+
+        @Override
+        public Workspace workspace() {
+            return session.workspaces().get();
+        }
+
+        @Override
+        public Networking networking() {
+            return session.networking();
+        }
+
+        @Override
+        public Clock clock() {
+            return session.clock();
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancellation.isCancelled();
+        }
+
+        @Override
+        public AutoCloseable onCancel(Runnable action) {
+            return cancellation.onCancel(action);
+        }
+
+        @Override
+        public <T extends AutoCloseable> T resource(Class<T> type, Supplier<? extends T> create) {
+            return session.resources().get(type, create);
+        }
+
+        @Override
+        public void discardResource(Class<? extends AutoCloseable> type) {
+            session.resources().discard(type);
+        }
     }
 }

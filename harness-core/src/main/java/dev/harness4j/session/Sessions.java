@@ -4,6 +4,7 @@ import dev.harness4j.ConflictException;
 import dev.harness4j.NotFoundException;
 import dev.harness4j.agent.Agent;
 import dev.harness4j.environment.Environment;
+import dev.harness4j.hands.SessionResources;
 import dev.harness4j.hands.Toolbox;
 import dev.harness4j.id.IdGenerator;
 import dev.harness4j.workspace.Workspace;
@@ -11,12 +12,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Creates, finds and lists sessions; each session gets its own workspace and one runner. */
 public final class Sessions implements AutoCloseable {
     private final SessionServices services;
     private final Map<String, Session> open = new ConcurrentHashMap<>();
     private final Map<String, LazyWorkspace> workspaces = new ConcurrentHashMap<>();
+    private final Map<String, SessionResources> resources = new ConcurrentHashMap<>();
 
     /** Wires the service; the harness does this. */
     public Sessions(SessionServices services) {
@@ -53,7 +56,8 @@ public final class Sessions implements AutoCloseable {
         workspace.get();
         services.store().sessions().save(record);
         workspaces.put(record.id(), workspace);
-        Session session = open(record, toolbox, workspace, new Recovery(SessionStatus.IDLE, List.of()));
+        Session session = open(record, toolbox, workspace, environment,
+                new Recovery(SessionStatus.IDLE, List.of()));
         return session;
     }
 
@@ -74,7 +78,7 @@ public final class Sessions implements AutoCloseable {
             LazyWorkspace workspace = workspaces.computeIfAbsent(id,
                     k -> new LazyWorkspace(id, environment, services.sessionData(), services.clock()));
             Session session = open(record, Toolbox.resolve(record.agent(), services.toolsets()), workspace,
-                    Recovery.scan(services.log(), id));
+                    environment, Recovery.scan(services.log(), id));
             return session;
         }
     }
@@ -84,9 +88,12 @@ public final class Sessions implements AutoCloseable {
         return services.store().sessions().list();
     }
 
-    private Session open(SessionRecord record, Toolbox toolbox, LazyWorkspace workspace, Recovery recovery) {
+    private Session open(SessionRecord record, Toolbox toolbox, LazyWorkspace workspace, Environment environment,
+                         Recovery recovery) {
+        SessionResources sessionResources = resources.computeIfAbsent(record.id(), k -> new SessionResources());
         SessionContext ctx = new SessionContext(record.id(), record.agent(), services.log(), services.brain(), toolbox,
-                workspace, services.clock(), services.ids(), services.executor(), services.limits());
+                workspace, environment.config().networking(), sessionResources, new AtomicReference<>(),
+                services.clock(), services.ids(), services.executor(), services.limits());
         SessionRunner runner = new SessionRunner(ctx, recovery);
         Session session = new Session(record, runner, workspace);
         open.put(record.id(), session);
@@ -94,9 +101,13 @@ public final class Sessions implements AutoCloseable {
         return session;
     }
 
-    /** Closes every workspace this service created. */
+    /** Closes every session's tool resources and every workspace this service created. */
     @Override
     public void close() {
+        for (SessionResources r : resources.values()) {
+            r.close();
+        }
+        resources.clear();
         for (LazyWorkspace w : workspaces.values()) {
             w.close();
         }

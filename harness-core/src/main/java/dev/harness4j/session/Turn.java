@@ -19,6 +19,7 @@ import dev.harness4j.event.SessionStatusTerminated;
 import dev.harness4j.event.SpanModelRequestEnd;
 import dev.harness4j.event.SpanModelRequestStart;
 import dev.harness4j.event.StopReason;
+import dev.harness4j.hands.Cancellation;
 import dev.harness4j.hands.ToolCall;
 import dev.harness4j.hands.ToolResult;
 import java.util.ArrayList;
@@ -80,10 +81,20 @@ final class Turn {
                 AgentToolUse use = uses.get(i);
                 ToolResult result = problems.get(i) != null
                         ? ToolResult.error(use.name() + ": " + problems.get(i))
-                        : ctx.toolbox().execute(new ToolCall(use.id(), use.name(), use.input()), ctx);
+                        : execute(new ToolCall(use.id(), use.name(), use.input()));
                 append.accept(List.of(new AgentToolResult(ctx.newEventId(), use.id(), result.content(),
                         result.isError(), ctx.now())));
             }
+        }
+    }
+
+    private ToolResult execute(ToolCall call) {
+        Cancellation cancellation = new Cancellation();
+        ctx.runningCall().set(cancellation);
+        try {
+            return ctx.toolbox().execute(call, ctx.forCall(cancellation));
+        } finally {
+            ctx.runningCall().compareAndSet(cancellation, null);
         }
     }
 

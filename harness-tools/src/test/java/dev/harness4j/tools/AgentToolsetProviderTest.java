@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.harness4j.hands.Tool;
 import dev.harness4j.hands.ToolCall;
+import dev.harness4j.hands.StandaloneToolContext;
 import dev.harness4j.hands.ToolContext;
 import dev.harness4j.hands.ToolResult;
 import dev.harness4j.hands.ToolsetProvider;
@@ -88,27 +89,7 @@ class AgentToolsetProviderTest {
     @Test
     void notYetAvailableToolsAnswerWithAnErrorSayingWhatToUseInstead() {
         try (Workspace workspace = Workspaces.inMemory(InMemoryOptions.defaults())) {
-            ToolContext context = new ToolContext() {
-                @Override
-                public String sessionId() {
-                    return "sesn_test";
-                }
-
-                @Override
-                public Workspace workspace() {
-                    return workspace;
-                }
-
-                @Override
-                public Clock clock() {
-                    return Clock.systemUTC();
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return false;
-                }
-            };
+            ToolContext context = StandaloneToolContext.of(workspace);
             Map<String, Map<String, Object>> inputs = Map.of(
                     "bash", Map.of("command", "ls"),
                     "web_fetch", Map.of("url", "https://example.com"),

@@ -62,7 +62,7 @@ class FileToolTest {
 
     @Test
     void unexpectedExceptionsBecomeErrorResultsWithoutTheirMessage() {
-        TestToolContext context = TestToolContext.of(new BrokenWorkspace());
+        var context = TestToolContext.of(new BrokenWorkspace());
         Map<Tool, Map<String, Object>> calls = Map.of(
                 new ReadTool(), Map.of("file_path", "a"),
                 new WriteTool(), Map.of("file_path", "a", "content", "x"),
@@ -80,7 +80,7 @@ class FileToolTest {
     void aFullInMemoryWorkspaceRefusesTheWriteAndKeepsTheOldContent() {
         try (Workspace workspace = Workspaces.inMemory(InMemoryOptions.defaults().withMaxSizeBytes(4 * 8192))) {
             workspace.seed("/workspace/a.txt", "old".getBytes());
-            TestToolContext context = TestToolContext.of(workspace);
+            var context = TestToolContext.of(workspace);
             ToolResult r = new WriteTool().execute(new ToolCall("toolu_1", "write",
                     Map.of("file_path", "a.txt", "content", "x".repeat(200_000))), context);
             assertTrue(r.isError(), r.text());

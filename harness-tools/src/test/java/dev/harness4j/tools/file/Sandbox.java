@@ -18,7 +18,7 @@ import java.util.Map;
 final class Sandbox implements AutoCloseable {
     final Backend backend;
     final Workspace workspace;
-    final TestToolContext context;
+    final dev.harness4j.hands.StandaloneToolContext context;
     private final Path tempDir;
 
     private Sandbox(Backend backend, Path tempDir) throws IOException {
