@@ -1,0 +1,15 @@
+package dev.harness4j.tools.shell.text;
+
+import dev.harness4j.tools.shell.Command;
+import java.util.List;
+
+/** The text utilities of the Java shell: grep, sed, awk, sort, uniq, cut, tr, wc, head, tail, rev, tac, printf. */
+public final class TextCommands {
+    private TextCommands() {
+    }
+
+    /** A fresh instance of every text command. */
+    public static List<Command> all() {
+        return List.of();
+    }
+}
