@@ -1,0 +1,5 @@
+if false; then :; fi; echo "if with no branch taken: $?"
+for i in; do :; done; echo "empty for: $?"
+! true; echo "negated true: $?"
+! false; echo "negated false: $?"
+{ false; true; }; echo "group: $?"

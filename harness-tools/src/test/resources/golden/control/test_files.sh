@@ -1,0 +1,6 @@
+[ -f data.csv ] && echo "data.csv is a file"
+[ -d docs ] && echo "docs is a dir"
+[ -e missing.txt ] || echo "missing.txt does not exist"
+[ -s empty.txt ] || echo "empty.txt is empty"
+[ -s README.md ] && echo "README.md has content"
+test -d data.csv; echo "test -d on file: $?"

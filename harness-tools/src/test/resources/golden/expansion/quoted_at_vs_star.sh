@@ -1,0 +1,5 @@
+set -- "a b" c
+printf '[%s]\n' "$@"
+printf '[%s]\n' "$*"
+printf '[%s]\n' $@
+IFS=-; echo "$*"

@@ -1,0 +1,5 @@
+v=$(printf 'a\nb\n\n\n')
+echo "[$v]"
+w=$(printf '   spaced   ')
+echo "[$w]"
+echo [$w]

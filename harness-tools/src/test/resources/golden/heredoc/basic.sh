@@ -1,0 +1,6 @@
+cat <<END
+Hello
+  indented line
+Variable: $HOME_NOT_SET
+END
+echo done

@@ -1,0 +1,8 @@
+cat <<EOT | sort | uniq -c
+b
+a
+b
+c
+a
+b
+EOT

@@ -1,0 +1,6 @@
+cat <<A; cat <<B
+first
+A
+second
+B
+echo end

@@ -1,0 +1,3 @@
+grep -n TODO README.md | while IFS=: read -r num text; do
+  echo "line $num ->$text"
+done

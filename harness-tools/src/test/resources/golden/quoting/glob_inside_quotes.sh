@@ -1,0 +1,5 @@
+echo "*.txt"
+echo '*.csv'
+pat="*.md"
+echo "$pat"
+echo $pat

@@ -1,0 +1,5 @@
+file="file with spaces.txt"
+echo "lines: $(wc -l < "$file")"
+echo "first: $(head -1 "$file")"
+msg="$(echo "inner \"quotes\" ok")"
+echo "$msg"

@@ -1,0 +1,5 @@
+wc -w <<< "one two three"
+tr a-z A-Z <<< "loud"
+read -r first rest <<< "alpha beta gamma"
+echo "$first / $rest"
+grep -c o <<< "foo"

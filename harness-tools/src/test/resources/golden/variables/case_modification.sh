@@ -1,0 +1,5 @@
+name="hello World"
+echo "${name^^}"
+echo "${name,,}"
+echo "${name^}"
+v=abc; echo "${v^^}-${#v}"

@@ -1,0 +1,5 @@
+true; echo "true -> $?"
+false; echo "false -> $?"
+grep -q nothing-matches-this README.md; echo "grep miss -> $?"
+cat does-not-exist.txt 2>/dev/null; echo "cat missing -> $?"
+(exit 7); echo "subshell -> $?"

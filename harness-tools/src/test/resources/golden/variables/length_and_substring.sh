@@ -1,0 +1,5 @@
+path="src/main/java/App.java"
+echo "${#path}"
+echo "${path:4}"
+echo "${path:4:4}"
+echo "${path: -4}"

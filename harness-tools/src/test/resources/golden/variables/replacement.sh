@@ -1,0 +1,6 @@
+s="foo bar foo baz"
+echo "${s/foo/qux}"
+echo "${s//foo/qux}"
+echo "${s/#foo/start}"
+echo "${s/%baz/end}"
+echo "${s// /_}"
