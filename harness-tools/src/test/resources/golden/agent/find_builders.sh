@@ -1,0 +1,1 @@
+find src -name '*.java' | grep -i builder | sort

@@ -1,0 +1,4 @@
+echo [R]*
+echo [r]* 
+echo R*.md
+echo *.MD

@@ -1,0 +1,4 @@
+echo *hidden*
+echo .h*
+echo .[a-z]*
+ls -d .*

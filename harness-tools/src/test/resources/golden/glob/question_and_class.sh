@@ -1,0 +1,5 @@
+echo ???????.txt
+echo [dw]*.*
+echo *[0-9]*
+echo [!dnw]*.txt
+echo numbers.tx?

@@ -1,0 +1,4 @@
+echo *.txt
+echo *.csv
+echo docs/*
+echo src/*/

@@ -1,0 +1,5 @@
+grep -q ERROR logs/app.log; echo "found: $?"
+grep -q NOPE logs/app.log; echo "not found: $?"
+grep ERROR missing.log 2>/dev/null; echo "missing file: $?"
+grep -s ERROR missing.log; echo "silent missing: $?"
+grep -q ERROR missing.log logs/app.log 2>/dev/null; echo "one found: $?"

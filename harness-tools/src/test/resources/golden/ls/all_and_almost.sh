@@ -1,0 +1,3 @@
+ls -a
+ls -A | head -3
+ls -a .config

@@ -1,0 +1,2 @@
+ls -F
+ls -p docs

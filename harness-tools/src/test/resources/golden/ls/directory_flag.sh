@@ -1,0 +1,3 @@
+ls -d docs src
+ls -d */
+ls -d .

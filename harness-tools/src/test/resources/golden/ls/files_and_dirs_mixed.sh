@@ -1,0 +1,2 @@
+ls data.csv docs words.txt
+ls README.md "notes dir"

@@ -1,0 +1,2 @@
+ls -R docs
+ls -R src/scripts

@@ -1,0 +1,3 @@
+ls -r
+ls -1r docs/guide
+ls -S logs

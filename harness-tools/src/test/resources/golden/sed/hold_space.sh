@@ -1,0 +1,2 @@
+sed -n '1!G;h;$p' words.txt
+sed 'N;s/\n/ + /' numbers.txt
