@@ -36,34 +36,6 @@ final class UnavailableTool implements Tool {
                         + "and grep to search their contents.");
     }
 
-    /** {@code web_fetch} with the schema {@code {url}}. */
-    static UnavailableTool webFetch() {
-        return new UnavailableTool(ToolSpecification.builder()
-                .name("web_fetch")
-                .description("Fetch a web page by URL and return its content. Not available yet in this harness.")
-                .parameters(JsonObjectSchema.builder()
-                        .addStringProperty("url", "The http(s) URL to fetch")
-                        .required("url")
-                        .build())
-                .build(),
-                "fetching URLs is not supported yet. Work with the files in the workspace (read, glob, grep), "
-                        + "or ask the user to upload the page's content.");
-    }
-
-    /** {@code web_search} with the schema {@code {query}}. */
-    static UnavailableTool webSearch() {
-        return new UnavailableTool(ToolSpecification.builder()
-                .name("web_search")
-                .description("Search the web and return result snippets. Not available yet in this harness.")
-                .parameters(JsonObjectSchema.builder()
-                        .addStringProperty("query", "The search query")
-                        .required("query")
-                        .build())
-                .build(),
-                "web search is not supported yet. Answer from the files in the workspace (read, glob, grep) or "
-                        + "your own knowledge, and say so.");
-    }
-
     @Override
     public String name() {
         return specification.name();

@@ -11,6 +11,9 @@ import dev.harness4j.hands.StandaloneToolContext;
 import dev.harness4j.hands.ToolContext;
 import dev.harness4j.hands.ToolResult;
 import dev.harness4j.hands.ToolsetProvider;
+import dev.harness4j.tools.web.SearchHit;
+import dev.harness4j.tools.web.WebFetchTool;
+import dev.harness4j.tools.web.WebSearchTool;
 import dev.harness4j.workspace.InMemoryOptions;
 import dev.harness4j.workspace.Workspace;
 import dev.harness4j.workspace.Workspaces;
@@ -91,9 +94,7 @@ class AgentToolsetProviderTest {
         try (Workspace workspace = Workspaces.inMemory(InMemoryOptions.defaults())) {
             ToolContext context = StandaloneToolContext.of(workspace);
             Map<String, Map<String, Object>> inputs = Map.of(
-                    "bash", Map.of("command", "ls"),
-                    "web_fetch", Map.of("url", "https://example.com"),
-                    "web_search", Map.of("query", "harness4j"));
+                    "bash", Map.of("command", "ls"));
             for (var e : inputs.entrySet()) {
                 ToolResult r = tool(e.getKey()).execute(new ToolCall("toolu_1", e.getKey(), e.getValue()), context);
                 assertTrue(r.isError(), e.getKey());
@@ -105,6 +106,30 @@ class AgentToolsetProviderTest {
                     context);
             assertTrue(restart.isError());
             assertFalse(restart.text().isEmpty());
+        }
+    }
+
+    @Test
+    void webToolsAreRealByDefaultAndConfigurable() {
+        try (Workspace workspace = Workspaces.inMemory(InMemoryOptions.defaults())) {
+            ToolContext context = StandaloneToolContext.of(workspace);
+            ToolResult fetch = tool("web_fetch").execute(
+                    new ToolCall("toolu_1", "web_fetch", Map.of("url", "https://example.com")), context);
+            assertTrue(fetch.isError());
+            assertTrue(fetch.text().contains("allows no network access"), fetch.text());
+            ToolResult search = tool("web_search").execute(
+                    new ToolCall("toolu_2", "web_search", Map.of("query", "harness4j")), context);
+            assertTrue(search.isError());
+            assertTrue(search.text().contains("no web search provider is configured"), search.text());
+
+            AgentToolsetProvider configured = new AgentToolsetProvider(new WebFetchTool(),
+                    new WebSearchTool((query, limit) -> List.of(new SearchHit("Harness", "https://h.example", "x"))));
+            Tool configuredSearch = configured.tools().stream().filter(t -> t.name().equals("web_search"))
+                    .findFirst().orElseThrow();
+            ToolResult hit = configuredSearch.execute(
+                    new ToolCall("toolu_3", "web_search", Map.of("query", "harness4j")), context);
+            assertFalse(hit.isError(), hit.text());
+            assertTrue(hit.text().contains("https://h.example"), hit.text());
         }
     }
 }

@@ -68,9 +68,9 @@ class GoldenShellTest {
     }
 
     private static void compare(GoldenSuite.Script script) throws Exception {
-        GoldenSuite.Outcome expected = GoldenSuite.runBash(script);
         GoldenSuite.Outcome actual = Assertions.assertTimeoutPreemptively(GoldenSuite.TIMEOUT.plusSeconds(2),
                 () -> runJava(script), script.id() + ": the Java shell did not finish within " + GoldenSuite.TIMEOUT);
+        GoldenSuite.Outcome expected = GoldenSuite.runBash(script);
         if (expected.exitCode() != actual.exitCode() || !expected.stdout().equals(actual.stdout())) {
             Assertions.fail(GoldenSuite.report(script, expected, actual));
         }
