@@ -42,8 +42,11 @@ class GoldenShellTest {
     @TestFactory
     Stream<DynamicTest> everyScriptMatchesBash() {
         return GoldenSuite.scripts().stream()
-                .filter(s -> !EXCLUDED.containsKey(s.id()))
-                .map(s -> DynamicTest.dynamicTest(s.id(), () -> compare(s)));
+                .map(s -> DynamicTest.dynamicTest(s.id(), () -> {
+                    Assumptions.assumeFalse(EXCLUDED.containsKey(s.id()),
+                            () -> "deliberate difference: " + EXCLUDED.get(s.id()));
+                    compare(s);
+                }));
     }
 
     @Test
