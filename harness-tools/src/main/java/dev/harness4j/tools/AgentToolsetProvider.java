@@ -2,6 +2,8 @@ package dev.harness4j.tools;
 
 import dev.harness4j.hands.Tool;
 import dev.harness4j.hands.ToolsetProvider;
+import dev.harness4j.tools.bash.BashTool;
+import dev.harness4j.tools.bash.HostShellMode;
 import dev.harness4j.tools.file.EditTool;
 import dev.harness4j.tools.file.GlobTool;
 import dev.harness4j.tools.file.GrepTool;
@@ -11,26 +13,40 @@ import java.util.List;
 
 /**
  * The built-in toolset {@value #TYPE}: {@code bash, read, write, edit, glob, grep, web_fetch, web_search}. Registered
- * through {@link java.util.ServiceLoader}; {@code bash}, {@code web_fetch} and {@code web_search} answer every call
- * with an error saying they are not available yet.
+ * through {@link java.util.ServiceLoader} with the defaults; {@link #builder()} sets options. {@code web_fetch} and
+ * {@code web_search} answer every call with an error saying they are not available yet.
  */
 public final class AgentToolsetProvider implements ToolsetProvider {
     /** The toolset type, as it appears in an agent's {@code tools[].type}. */
     public static final String TYPE = "agent_toolset_20260401";
 
-    private final List<Tool> tools = List.of(
-            UnavailableTool.bash(),
-            new ReadTool(),
-            new WriteTool(),
-            new EditTool(),
-            new GlobTool(),
-            new GrepTool(),
-            UnavailableTool.webFetch(),
-            UnavailableTool.webSearch());
+    private final List<Tool> tools;
 
-    /** Creates the provider (ServiceLoader calls this). */
+    /** Creates the provider with the defaults (ServiceLoader calls this). */
     public AgentToolsetProvider() {
-        // the tools are stateless and shared by every session
+        this(builder());
+    }
+
+    private AgentToolsetProvider(Builder b) {
+        BashTool bash = BashTool.builder()
+                .hostShellMode(b.unconfinedHostShell
+                        ? HostShellMode.UNCONFINED_WITHOUT_BUBBLEWRAP : HostShellMode.JAILED_ONLY)
+                .maxOutputBytes(b.bashMaxOutputBytes)
+                .build();
+        tools = List.of(
+                bash,
+                new ReadTool(),
+                new WriteTool(),
+                new EditTool(),
+                new GlobTool(),
+                new GrepTool(),
+                UnavailableTool.webFetch(),
+                UnavailableTool.webSearch());
+    }
+
+    /** A builder of a provider with non-default options. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     @Override
@@ -41,5 +57,38 @@ public final class AgentToolsetProvider implements ToolsetProvider {
     @Override
     public List<Tool> tools() {
         return tools;
+    }
+
+    /** Options of the built-in toolset. */
+    public static final class Builder {
+        private boolean unconfinedHostShell;
+        private int bashMaxOutputBytes = BashTool.DEFAULT_MAX_OUTPUT_BYTES;
+
+        private Builder() {
+        }
+
+        /**
+         * Whether {@code bash} may run UNCONFINED on a host-directory workspace when bubblewrap is missing (default
+         * false: it refuses, naming the fix). Unconfined, commands can read and write anything this JVM's user can and
+         * reach the network; only the environment is scrubbed and the process tree killed on timeout.
+         */
+        public Builder unconfinedHostShell(boolean allowed) {
+            this.unconfinedHostShell = allowed;
+            return this;
+        }
+
+        /** The most output bytes one {@code bash} result keeps, the tail (default 100 KiB). */
+        public Builder bashMaxOutputBytes(int bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("bashMaxOutputBytes must be positive: " + bytes);
+            }
+            this.bashMaxOutputBytes = bytes;
+            return this;
+        }
+
+        /** The provider. */
+        public AgentToolsetProvider build() {
+            return new AgentToolsetProvider(this);
+        }
     }
 }
