@@ -49,8 +49,8 @@ record ShellLaunch(List<String> command, Map<String, String> environment, Path d
     /**
      * bubblewrap around {@code /bin/bash}: every namespace unshared (no network unless {@code networking} is
      * unrestricted), {@code /usr} read-only, a private {@code /tmp}, {@code /proc} and {@code /dev}, no host
-     * {@code /etc} but {@code /etc/alternatives} (so {@code awk} and friends resolve), and each workspace mount bound
-     * at its logical path, read-only or read-write as the mount says.
+     * {@code /etc} but {@code /etc/alternatives} (so {@code awk} and friends resolve), each workspace mount bound at
+     * its logical path, read-only or read-write as the mount says, and the rest of the root read-only.
      */
     static ShellLaunch bubblewrap(Path bwrap, Workspace workspace, Networking networking) {
         List<String> cmd = new ArrayList<>(List.of(bwrap.toString(),
@@ -74,7 +74,8 @@ record ShellLaunch(List<String> command, Map<String, String> environment, Path d
             cmd.add(m.root().toString());
             cmd.add(m.path());
         }
-        cmd.addAll(List.of("--chdir", workspace.workingDirectory(), "--clearenv"));
+        // the jail's root is bubblewrap's own tmpfs: make it read-only once everything is mounted
+        cmd.addAll(List.of("--remount-ro", "/", "--chdir", workspace.workingDirectory(), "--clearenv"));
         for (Map.Entry<String, String> e : shellEnvironment(workspace.workingDirectory()).entrySet()) {
             cmd.addAll(List.of("--setenv", e.getKey(), e.getValue()));
         }
