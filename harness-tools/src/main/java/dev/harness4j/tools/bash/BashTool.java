@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * status 0 is a success; any other status is an error result ending with {@code [exit code: N]}. A timeout or a
  * cancellation is an error result that says so, followed by the output so far; the shell is then discarded and the
  * next call starts a fresh one.
+ *
+ * <p>The shell is a session resource keyed by type: every {@code BashTool} instance a session uses shares it.
  */
 public final class BashTool implements Tool {
     private static final Logger LOG = LoggerFactory.getLogger(BashTool.class);
