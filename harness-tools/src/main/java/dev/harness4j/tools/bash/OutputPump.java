@@ -51,10 +51,18 @@ final class OutputPump implements Runnable {
         return call;
     }
 
-    /** Stops routing output to {@code call}; after this returns the pump never touches its sink again. */
+    /**
+     * Stops routing output to {@code call}, passing on any bytes held back as a possible marker (a timeout can end a
+     * call mid-line); after this returns the pump never touches its sink again.
+     */
     synchronized void end(Call call) {
         if (current == call) {
             current = null;
+        }
+        try {
+            call.scanner.endOfStream();
+        } catch (IOException e) {
+            LOG.debug("flushing the last output failed", e);
         }
     }
 
