@@ -1,8 +1,8 @@
 package dev.harness4j.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.harness4j.hands.Tool;
@@ -11,6 +11,7 @@ import dev.harness4j.hands.StandaloneToolContext;
 import dev.harness4j.hands.ToolContext;
 import dev.harness4j.hands.ToolResult;
 import dev.harness4j.hands.ToolsetProvider;
+import dev.harness4j.tools.bash.BashTool;
 import dev.harness4j.workspace.InMemoryOptions;
 import dev.harness4j.workspace.Workspace;
 import dev.harness4j.workspace.Workspaces;
@@ -91,7 +92,6 @@ class AgentToolsetProviderTest {
         try (Workspace workspace = Workspaces.inMemory(InMemoryOptions.defaults())) {
             ToolContext context = StandaloneToolContext.of(workspace);
             Map<String, Map<String, Object>> inputs = Map.of(
-                    "bash", Map.of("command", "ls"),
                     "web_fetch", Map.of("url", "https://example.com"),
                     "web_search", Map.of("query", "harness4j"));
             for (var e : inputs.entrySet()) {
@@ -101,10 +101,25 @@ class AgentToolsetProviderTest {
                 assertTrue(r.text().contains("read, glob, grep") || r.text().contains("glob to find files"),
                         r.text());
             }
-            ToolResult restart = tool("bash").execute(new ToolCall("toolu_2", "bash", Map.of("restart", true)),
-                    context);
-            assertTrue(restart.isError());
-            assertFalse(restart.text().isEmpty());
         }
     }
+
+    @Test
+    void bashIsTheRealToolAndTheBuilderSetsItsOptions() {
+        assertInstanceOf(BashTool.class, tool("bash"));
+        AgentToolsetProvider custom = AgentToolsetProvider.builder().unconfinedHostShell(true)
+                .bashMaxOutputBytes(4096).build();
+        assertEquals(TYPE_NAMES, custom.tools().stream().map(Tool::name).collect(Collectors.toList()));
+        assertInstanceOf(BashTool.class, custom.tools().get(0));
+        assertThrows(IllegalArgumentException.class, () -> AgentToolsetProvider.builder().bashMaxOutputBytes(0));
+        try (Workspace workspace = Workspaces.inMemory(InMemoryOptions.defaults());
+             StandaloneToolContext context = StandaloneToolContext.of(workspace)) {
+            ToolResult restart = tool("bash").execute(new ToolCall("toolu_2", "bash", Map.of("restart", true)),
+                    context);
+            assertEquals(ToolResult.ok("shell restarted"), restart);
+        }
+    }
+
+    private static final List<String> TYPE_NAMES =
+            List.of("bash", "read", "write", "edit", "glob", "grep", "web_fetch", "web_search");
 }
