@@ -48,28 +48,35 @@ final class HostShell implements ShellSession {
         }
         start();
         String nonce = HexFormat.of().formatHex(nextNonce());
-        OutputPump.Call call = pump.begin(new SentinelScanner(nonce, output));
-        try (AutoCloseable ignored = context.onCancel(
-                () -> call.status.completeExceptionally(new CancellationException("the call was cancelled")))) {
+        OutputPump pumpOfThisShell = pump;
+        OutputPump.Call call = pumpOfThisShell.begin(new SentinelScanner(nonce, output));
+        AutoCloseable cancelRegistration = context.onCancel(
+                () -> call.status.completeExceptionally(new CancellationException("the call was cancelled")));
+        try {
             send(wrap(command, nonce));
             int status = await(call, timeout);
             if (call.shellExited) {
-                pump.end(call);
+                pumpOfThisShell.end(call);
                 kill();
                 output.write(EXITED_NOTICE.getBytes(StandardCharsets.UTF_8));
             }
             return status;
         } catch (IOException | RuntimeException e) {
-            pump.end(call);
+            // detach the output first, so nothing more is written to it, then kill
+            pumpOfThisShell.end(call);
             kill();
             throw e;
-        } catch (Exception e) {
-            // only AutoCloseable.close of the cancel registration can get here
-            throw new IllegalStateException("unregistering the cancel action failed", e);
         } finally {
-            if (pump != null) {
-                pump.end(call);
-            }
+            pumpOfThisShell.end(call);
+            unregister(cancelRegistration);
+        }
+    }
+
+    private static void unregister(AutoCloseable registration) {
+        try {
+            registration.close();
+        } catch (Exception e) {
+            LOG.debug("unregistering the cancel action failed", e);
         }
     }
 
