@@ -8,6 +8,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -128,19 +130,33 @@ final class HostShell implements ShellSession {
                 .redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(launch.environment());
-        Process started;
-        try {
-            started = builder.start();
-        } catch (IOException e) {
-            throw new IOException("cannot start the shell (" + launch.command().get(0) + "): " + e.getMessage(), e);
-        }
-        process = started;
-        stdin = started.getOutputStream();
-        pump = new OutputPump(started);
-        Thread reader = new Thread(pump, "h4j-bash-output-" + started.pid());
+        CompletableFuture<OutputPump> spawned = new CompletableFuture<>();
+        // The process is started by the thread that then reads its output and outlives it: bubblewrap's
+        // --die-with-parent kills the jail when the *thread* that spawned it ends, so that must not be a tool call's.
+        Thread reader = new Thread(() -> {
+            OutputPump started;
+            try {
+                started = new OutputPump(builder.start());
+            } catch (IOException | RuntimeException e) {
+                spawned.completeExceptionally(e);
+                return;
+            }
+            spawned.complete(started);
+            started.run();
+        }, "h4j-bash-shell");
         reader.setDaemon(true);
         reader.start();
-        LOG.debug("started host shell pid {}", started.pid());
+        OutputPump started;
+        try {
+            started = spawned.join();
+        } catch (CompletionException e) {
+            throw new IOException("cannot start the shell (" + launch.command().get(0) + "): "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+        process = started.process();
+        stdin = process.getOutputStream();
+        pump = started;
+        LOG.debug("started host shell pid {}", process.pid());
     }
 
     /** Kills the shell and everything it started; the next call starts a new one. */

@@ -27,6 +27,11 @@ final class OutputPump implements Runnable {
         this.in = process.getInputStream();
     }
 
+    /** The shell process whose output this pump reads. */
+    Process process() {
+        return process;
+    }
+
     /** One command's wait: its output scanner and the status it ends with. */
     static final class Call {
         final SentinelScanner scanner;

@@ -108,6 +108,25 @@ class HostShellJailTest {
     }
 
     @Test
+    void theShellOutlivesTheThreadThatStartedIt() throws Exception {
+        // bubblewrap's --die-with-parent fires when the spawning *thread* ends, not only the JVM
+        Thread first = new Thread(() -> {
+            try {
+                Jails.run(shell, "export SURVIVED=yes", context);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        first.start();
+        first.join();
+        // the thread's native exit lags join(): keep checking for a while that the shell's state is still there
+        long end = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        do {
+            assertEquals(new Jails.Run(0, "yes\n"), Jails.run(shell, "echo ${SURVIVED:-restarted}", context));
+        } while (System.nanoTime() < end);
+    }
+
+    @Test
     void hostEtcIsNotVisible() throws Exception {
         Jails.Run r = Jails.run(shell, "cat /etc/passwd", context);
         assertNotEquals(0, r.status());
