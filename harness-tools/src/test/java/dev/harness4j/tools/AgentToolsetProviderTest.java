@@ -3,6 +3,7 @@ package dev.harness4j.tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.harness4j.hands.Tool;
@@ -11,8 +12,8 @@ import dev.harness4j.hands.StandaloneToolContext;
 import dev.harness4j.hands.ToolContext;
 import dev.harness4j.hands.ToolResult;
 import dev.harness4j.hands.ToolsetProvider;
+import dev.harness4j.tools.bash.BashTool;
 import dev.harness4j.tools.web.SearchHit;
-import dev.harness4j.tools.web.WebFetchTool;
 import dev.harness4j.tools.web.WebSearchTool;
 import dev.harness4j.workspace.InMemoryOptions;
 import dev.harness4j.workspace.Workspace;
@@ -22,7 +23,6 @@ import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;
 import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -90,26 +90,6 @@ class AgentToolsetProviderTest {
     }
 
     @Test
-    void notYetAvailableToolsAnswerWithAnErrorSayingWhatToUseInstead() {
-        try (Workspace workspace = Workspaces.inMemory(InMemoryOptions.defaults())) {
-            ToolContext context = StandaloneToolContext.of(workspace);
-            Map<String, Map<String, Object>> inputs = Map.of(
-                    "bash", Map.of("command", "ls"));
-            for (var e : inputs.entrySet()) {
-                ToolResult r = tool(e.getKey()).execute(new ToolCall("toolu_1", e.getKey(), e.getValue()), context);
-                assertTrue(r.isError(), e.getKey());
-                assertTrue(r.text().startsWith(e.getKey() + " is not available yet in harness4j: "), r.text());
-                assertTrue(r.text().contains("read, glob, grep") || r.text().contains("glob to find files"),
-                        r.text());
-            }
-            ToolResult restart = tool("bash").execute(new ToolCall("toolu_2", "bash", Map.of("restart", true)),
-                    context);
-            assertTrue(restart.isError());
-            assertFalse(restart.text().isEmpty());
-        }
-    }
-
-    @Test
     void webToolsAreRealByDefaultAndConfigurable() {
         try (Workspace workspace = Workspaces.inMemory(InMemoryOptions.defaults())) {
             ToolContext context = StandaloneToolContext.of(workspace);
@@ -122,8 +102,7 @@ class AgentToolsetProviderTest {
             assertTrue(search.isError());
             assertTrue(search.text().contains("no web search provider is configured"), search.text());
 
-            AgentToolsetProvider configured = new AgentToolsetProvider(new WebFetchTool(),
-                    new WebSearchTool((query, limit) -> List.of(new SearchHit("Harness", "https://h.example", "x"))));
+            AgentToolsetProvider configured = AgentToolsetProvider.builder().webSearch(new WebSearchTool((query, limit) -> List.of(new SearchHit("Harness", "https://h.example", "x")))).build();
             Tool configuredSearch = configured.tools().stream().filter(t -> t.name().equals("web_search"))
                     .findFirst().orElseThrow();
             ToolResult hit = configuredSearch.execute(
@@ -132,4 +111,23 @@ class AgentToolsetProviderTest {
             assertTrue(hit.text().contains("https://h.example"), hit.text());
         }
     }
+
+    @Test
+    void bashIsTheRealToolAndTheBuilderSetsItsOptions() {
+        assertInstanceOf(BashTool.class, tool("bash"));
+        AgentToolsetProvider custom = AgentToolsetProvider.builder().unconfinedHostShell(true)
+                .bashMaxOutputBytes(4096).build();
+        assertEquals(TYPE_NAMES, custom.tools().stream().map(Tool::name).collect(Collectors.toList()));
+        assertInstanceOf(BashTool.class, custom.tools().get(0));
+        assertThrows(IllegalArgumentException.class, () -> AgentToolsetProvider.builder().bashMaxOutputBytes(0));
+        try (Workspace workspace = Workspaces.inMemory(InMemoryOptions.defaults());
+             StandaloneToolContext context = StandaloneToolContext.of(workspace)) {
+            ToolResult restart = tool("bash").execute(new ToolCall("toolu_2", "bash", Map.of("restart", true)),
+                    context);
+            assertEquals(ToolResult.ok("shell restarted"), restart);
+        }
+    }
+
+    private static final List<String> TYPE_NAMES =
+            List.of("bash", "read", "write", "edit", "glob", "grep", "web_fetch", "web_search");
 }
