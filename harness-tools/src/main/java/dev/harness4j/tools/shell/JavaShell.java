@@ -2,18 +2,132 @@ package dev.harness4j.tools.shell;
 
 import dev.harness4j.hands.ToolContext;
 import dev.harness4j.tools.bash.ShellSession;
+import dev.harness4j.tools.bash.ShellTimeoutException;
+import dev.harness4j.tools.shell.files.FileCommands;
+import dev.harness4j.tools.shell.text.TextCommands;
 import dev.harness4j.workspace.Workspace;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** A bash-compatible interpreter in Java over a workspace's mount table; never touches the host filesystem. */
+/**
+ * A bash-compatible interpreter in Java over a workspace's mount table; never touches the host filesystem and starts
+ * no process.
+ *
+ * <p><b>Supported.</b> Quoting ({@code '…'}, {@code "…"}, {@code \}, {@code $'…'}); parameters ({@code $x},
+ * {@code ${x}}, {@code ${x:-w}} {@code :=} {@code :+} {@code :?} and their colon-less forms, {@code ${#x}},
+ * {@code ${x#p}} {@code ##} {@code %} {@code %%}, {@code ${x/a/b}} {@code //} {@code /#} {@code /%},
+ * {@code ${x:off:len}}, {@code ${x^^}} {@code ,,}, {@code ${!x}}, {@code $? $# $@ $* $0-$9 $$ $- $RANDOM}),
+ * indexed arrays ({@code a=(…)}, {@code a[i]=v}, {@code ${a[i]}}, {@code ${a[@]}}, {@code ${#a[@]}},
+ * {@code a+=(…)}); arithmetic {@code $(( ))}, {@code (( ))}, {@code let} with C operators; command substitution
+ * {@code $( )} and backticks; brace expansion; tilde; IFS field splitting; globbing through the workspace (sorted,
+ * dot files only for an explicit dot, unmatched patterns stay literal); pipelines (concurrent stages, bounded
+ * pipes, 141 on a broken pipe, {@code set -o pipefail}); {@code && || ; !}; subshells, groups; redirections
+ * {@code > >> < 2> 2>> 2>&1 >&2 &> &>> n>file n>&m <<EOF <<'EOF' <<-EOF <<<} with {@code /dev/null},
+ * {@code /dev/stdout}, {@code /dev/stderr}; {@code if while until for case select-free} loops, C-style
+ * {@code for ((;;))}, {@code break n}/{@code continue n}; functions with {@code local} and {@code return};
+ * prefix assignments; {@code set -e -u -x -f -o pipefail}, {@code set --}; {@code [[ ]]} with {@code ==} globs,
+ * {@code =~} and {@code BASH_REMATCH}. Builtins: cd pwd export unset local declare typeset readonly set shift
+ * return exit true false : test [ echo read mapfile readarray eval source . type command let wait shopt trap
+ * (ignored) help bash sh, plus the utilities of {@link TextCommands} and {@link FileCommands}.
+ *
+ * <p><b>Limits.</b> Every statement, loop iteration and pipe wait checks the {@link ShellLimits} and the deadline.
+ * When a limit is reached the script stops, the line {@code bash: harness4j limit reached: more than N … 
+ * (ShellLimits.field)} goes to stderr and {@code run} returns 1; output beyond the cap is never written. A timeout
+ * throws {@link ShellTimeoutException}, a cancellation {@link CancellationException}. Either way the shell stays
+ * usable: the next call sees the state as it was when the script stopped.
+ *
+ * <p><b>Differences from bash.</b> No processes: an unknown command fails with 127 and a hint listing the built-in
+ * commands. Background jobs ({@code &}) run synchronously and {@code wait} does nothing; {@code $$} is always 4242;
+ * {@code $RANDOM} is deterministic; no job control, traps, aliases, {@code exec}, {@code select}, {@code getopts},
+ * associative arrays or process substitution; error messages lack bash's {@code line N:} prefix. Every call starts
+ * with empty stdin. State (cwd, variables, exports, functions, options) persists between calls.
+ */
 public final class JavaShell implements ShellSession {
+    private static final Logger LOG = LoggerFactory.getLogger(JavaShell.class);
+    private static final AtomicInteger SHELLS = new AtomicInteger();
+
+    private final ShellRuntime runtime;
+    private final ShellState state = new ShellState();
+    private final Object lock = new Object();
+    private volatile boolean closed;
 
     /** A shell over this workspace whose working directory starts at the workspace's working directory. */
     public JavaShell(Workspace workspace, Clock clock, ShellLimits limits) {
-        throw new UnsupportedOperationException("the Java shell is being written");
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(limits, "limits");
+        int id = SHELLS.incrementAndGet();
+        AtomicInteger threads = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(r, "harness4j-shell-" + id + "-pipe-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        ExecutorService executor = Executors.newCachedThreadPool(factory);
+        runtime = new ShellRuntime(workspace, clock, limits, executor);
+        CoreBuiltins.register(runtime.builtins);
+        for (Command c : TextCommands.all()) {
+            runtime.commands.put(c.name(), c);
+        }
+        for (Command c : FileCommands.all()) {
+            runtime.commands.put(c.name(), c);
+        }
+        String cwd = workspace.workingDirectory();
+        state.cwd = cwd;
+        Variables v = state.vars;
+        v.set("IFS", " \t\n");
+        exportDefault(v, "HOME", "/workspace");
+        exportDefault(v, "PWD", cwd);
+        v.export("OLDPWD");
+        exportDefault(v, "PATH", "/usr/local/bin:/usr/bin:/bin");
+        exportDefault(v, "LANG", "C.UTF-8");
+        exportDefault(v, "SHELL", "/bin/bash");
+        exportDefault(v, "USER", "user");
+        exportDefault(v, "SHLVL", "1");
+    }
+
+    private static void exportDefault(Variables v, String name, String value) {
+        v.set(name, value);
+        v.export(name);
+    }
+
+    /** Adds (or replaces) a command the shell can run, e.g. a test double or an extra utility. */
+    public void register(Command command) {
+        Objects.requireNonNull(command, "command");
+        synchronized (lock) {
+            runtime.commands.put(command.name(), command);
+        }
+    }
+
+    /** The names of every builtin and utility the shell knows, sorted. */
+    public List<String> commandNames() {
+        synchronized (lock) {
+            Interp interp = new Interp(runtime, state, new Budget(runtime.limits, null, null), 0,
+                    OutputStream.nullOutputStream());
+            return interp.simple().commandNames();
+        }
+    }
+
+    /** The shell's current working directory (a logical path). */
+    public String cwd() {
+        synchronized (lock) {
+            return state.cwd;
+        }
     }
 
     /**
@@ -25,7 +139,67 @@ public final class JavaShell implements ShellSession {
      */
     public int run(String script, OutputStream stdout, OutputStream stderr, Duration timeout,
                    BooleanSupplier cancelled) {
-        throw new UnsupportedOperationException("the Java shell is being written");
+        Objects.requireNonNull(script, "script");
+        Objects.requireNonNull(stdout, "stdout");
+        Objects.requireNonNull(stderr, "stderr");
+        if (closed) {
+            throw new IllegalStateException("the shell is closed");
+        }
+        synchronized (lock) {
+            Budget budget = new Budget(runtime.limits, timeout, cancelled);
+            LimitedOutput out = new LimitedOutput(stdout, budget, false);
+            LimitedOutput err = new LimitedOutput(stderr, budget, false);
+            Interp interp = new Interp(runtime, state, budget, 0, err);
+            List<String> positional = state.positional;
+            try {
+                int status = interp.runScript(script, new Io(InputStream.nullInputStream(), out, err));
+                state.lastStatus = status;
+                return status;
+            } catch (ShellAbortException e) {
+                return aborted(e, timeout, stderr, positional);
+            } catch (Control.BrokenPipe e) {
+                return 141;
+            } catch (StackOverflowError e) {
+                state.vars.resetScopes();
+                state.positional = positional;
+                write(stderr, budget.limit(runtime.limits.maxCallDepth() + " nested calls", "maxCallDepth")
+                        .getMessage());
+                return 1;
+            } finally {
+                flush(stdout);
+                flush(stderr);
+            }
+        }
+    }
+
+    private int aborted(ShellAbortException e, Duration timeout, OutputStream stderr, List<String> positional) {
+        state.vars.resetScopes();
+        state.positional = positional;
+        switch (e.reason()) {
+            case TIMEOUT -> throw new ShellTimeoutException(timeout == null ? Duration.ZERO : timeout);
+            case CANCELLED -> throw new CancellationException("the shell command was cancelled");
+            default -> {
+                write(stderr, e.getMessage());
+                state.lastStatus = 1;
+                return 1;
+            }
+        }
+    }
+
+    private static void write(OutputStream stream, String line) {
+        try {
+            stream.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.debug("cannot report a shell limit: {}", e.toString());
+        }
+    }
+
+    private static void flush(OutputStream stream) {
+        try {
+            stream.flush();
+        } catch (IOException e) {
+            LOG.debug("cannot flush shell output: {}", e.toString());
+        }
     }
 
     @Override
@@ -33,8 +207,17 @@ public final class JavaShell implements ShellSession {
         return run(command, output, output, timeout, context::cancelled);
     }
 
+    /** Stops the pipeline threads; the shell cannot run again. */
     @Override
     public void close() {
-        // nothing held yet
+        closed = true;
+        runtime.executor.shutdownNow();
+        try {
+            if (!runtime.executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("shell pipeline threads did not stop within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,0 +1,11 @@
+package dev.harness4j.tools.shell;
+
+import java.io.IOException;
+import java.util.List;
+
+/** A command the interpreter runs itself because it reads or changes the shell's state. */
+@FunctionalInterface
+interface Builtin {
+    /** Runs with the arguments after the name; returns the exit status. */
+    int run(Interp interp, List<String> args, Io io) throws IOException;
+}

@@ -1,0 +1,302 @@
+package dev.harness4j.tools.shell;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Executes syntax trees: one instance per shell or subshell, sharing the call's budget. */
+final class Interp {
+    final ShellRuntime rt;
+    private final ShellState state;
+    private final Budget budget;
+    final int depth;
+    private final Expander expander;
+    private final Globber globber;
+    private final SimpleRunner simple;
+    private final Compound compound;
+    int condition;
+    int loopDepth;
+    int callDepth;
+    OutputStream stderr;
+    int substitutionStatus = -1;
+
+    Interp(ShellRuntime rt, ShellState state, Budget budget, int depth, OutputStream stderr) {
+        this.rt = rt;
+        this.state = state;
+        this.budget = budget;
+        this.depth = depth;
+        this.stderr = stderr;
+        this.expander = new Expander(this);
+        this.globber = new Globber(this);
+        this.simple = new SimpleRunner(this);
+        this.compound = new Compound(this);
+    }
+
+    ShellState state() {
+        return state;
+    }
+
+    Budget budget() {
+        return budget;
+    }
+
+    Expander expander() {
+        return expander;
+    }
+
+    Globber globber() {
+        return globber;
+    }
+
+    SimpleRunner simple() {
+        return simple;
+    }
+
+    /** A subshell: a copy of the state one level deeper. */
+    Interp child() {
+        budget.depth(depth + callDepth + 1);
+        Interp c = new Interp(rt, state.copy(), budget, depth + callDepth + 1, stderr);
+        c.condition = condition;
+        return c;
+    }
+
+    /** Runs a node and records its status in {@code $?}. */
+    int run(Node n, Io io) {
+        budget.check();
+        int status;
+        if (n instanceof Node.Sequence s) {
+            status = 0;
+            for (Node item : s.items()) {
+                status = run(item, io);
+            }
+            return status;
+        } else if (n instanceof Node.Simple s) {
+            status = simple.run(s, io);
+        } else if (n instanceof Node.Pipeline p) {
+            status = Pipelines.run(this, p, io);
+        } else if (n instanceof Node.AndOr a) {
+            return andOr(a, io);
+        } else if (n instanceof Node.FunctionDef f) {
+            state.functions.put(f.name(), f);
+            status = 0;
+        } else {
+            status = compound.run(n, io);
+        }
+        state.lastStatus = status;
+        if (status != 0 && state.errexit && condition == 0 && errexitApplies(n)) {
+            throw new Control.Exit(status);
+        }
+        return status;
+    }
+
+    private static boolean errexitApplies(Node n) {
+        return !(n instanceof Node.Pipeline p && p.negate()) && !(n instanceof Node.If) && !(n instanceof Node.Loop)
+                && !(n instanceof Node.For) && !(n instanceof Node.Case) && !(n instanceof Node.Group);
+    }
+
+    private int andOr(Node.AndOr a, Io io) {
+        int status;
+        condition++;
+        try {
+            status = run(a.items().get(0), io);
+        } finally {
+            condition--;
+        }
+        for (int i = 1; i < a.items().size(); i++) {
+            String op = a.ops().get(i - 1);
+            if (op.equals("&&") == (status == 0)) {
+                boolean last = i == a.items().size() - 1;
+                if (!last) {
+                    condition++;
+                }
+                try {
+                    status = run(a.items().get(i), io);
+                } finally {
+                    if (!last) {
+                        condition--;
+                    }
+                }
+            }
+        }
+        state.lastStatus = status;
+        return status;
+    }
+
+    /** Runs a node as a condition ({@code set -e} does not apply). */
+    int test(Node n, Io io) {
+        condition++;
+        try {
+            return run(n, io);
+        } finally {
+            condition--;
+        }
+    }
+
+    /** Calls a shell function with arguments. */
+    int call(Node.FunctionDef f, List<String> args, Io io) {
+        budget.depth(depth + callDepth + 1);
+        List<String> saved = state.positional;
+        state.positional = new java.util.ArrayList<>(args);
+        state.vars.push();
+        callDepth++;
+        int savedLoops = loopDepth;
+        loopDepth = 0;
+        try {
+            return run(f.body(), io);
+        } catch (Control.Return r) {
+            state.lastStatus = r.status;
+            return r.status;
+        } finally {
+            loopDepth = savedLoops;
+            callDepth--;
+            state.vars.pop();
+            state.positional = saved;
+        }
+    }
+
+    /** Runs {@code $(…)}: a subshell whose output, minus trailing newlines, becomes the text. */
+    String commandSubstitution(String source) {
+        Interp sub = child();
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        OutputStream bounded = new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                budget.check();
+                if (buffer.size() + (long) len > budget.limits.maxStringLength()) {
+                    throw budget.limit(budget.limits.maxStringLength() + " characters in one string",
+                            "maxStringLength");
+                }
+                buffer.write(b, off, len);
+            }
+        };
+        Io io = new Io(InputStream.nullInputStream(), bounded, stderr);
+        int status = sub.runScript(source, io);
+        substitutionStatus = status;
+        state.lastStatus = status;
+        String s = buffer.toString(StandardCharsets.UTF_8);
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    /** Parses and runs source text in this interpreter, as a (sub)shell would: exit ends it. */
+    int runScript(String source, Io io) {
+        Parser parser = new Parser(source);
+        try {
+            int status = 0;
+            while (true) {
+                Node line;
+                try {
+                    line = parser.nextLine();
+                } catch (ParseException e) {
+                    error(io, "bash: " + e.getMessage());
+                    state.lastStatus = 2;
+                    return 2;
+                }
+                if (line == null) {
+                    return status;
+                }
+                status = run(line, io);
+            }
+        } catch (Control.Exit e) {
+            return e.status;
+        } catch (ShellError e) {
+            error(io, e.getMessage());
+            return e.status;
+        } catch (Control.Break | Control.Continue e) {
+            return 0;
+        } catch (Control.Return r) {
+            return r.status;
+        }
+    }
+
+    /** Evaluates arithmetic over the shell's variables; errors are fatal like in bash. */
+    long arithmetic(String expr) {
+        try {
+            return Arithmetic.eval(expr, new Arithmetic.Scope() {
+                @Override
+                public String get(String name) {
+                    int b = name.indexOf('[');
+                    if (b > 0) {
+                        Variables.Var v = state.vars.find(name.substring(0, b));
+                        return v == null ? null : v.values.get(Integer.parseInt(name.substring(b + 1,
+                                name.length() - 1)));
+                    }
+                    String v = special(name);
+                    if (v == null && state.nounset) {
+                        throw new ShellError("bash: " + name + ": unbound variable", 1);
+                    }
+                    return v;
+                }
+
+                @Override
+                public void set(String name, String value) {
+                    int b = name.indexOf('[');
+                    if (b > 0) {
+                        assign(name.substring(0, b), name.substring(b + 1, name.length() - 1), value);
+                    } else {
+                        assign(name, null, value);
+                    }
+                }
+            });
+        } catch (Arithmetic.ArithException e) {
+            throw new ShellError("bash: " + e.getMessage(), 1);
+        }
+    }
+
+    /** Assigns a variable or array element. */
+    void assign(String name, String index, String value) {
+        budget.string(value);
+        try {
+            if (index == null) {
+                state.vars.set(name, value);
+            } else {
+                int i = (int) arithmetic(index);
+                state.vars.setIndex(name, i, value);
+            }
+        } catch (Variables.ReadonlyException e) {
+            throw new ShellError("bash: " + e.getMessage(), 1);
+        }
+    }
+
+    /** The value of a variable or special parameter, or null when unset. */
+    String special(String name) {
+        switch (name) {
+            case "?": return Integer.toString(state.lastStatus);
+            case "#": return Integer.toString(state.positional.size());
+            case "$": return "4242";
+            case "!": return state.vars.get("!") == null ? null : state.vars.get("!");
+            case "-": return state.flags();
+            case "0": return "bash";
+            case "RANDOM": return Integer.toString(state.random());
+            default:
+                break;
+        }
+        if (!name.isEmpty() && Character.isDigit(name.charAt(0))) {
+            int i = Integer.parseInt(name);
+            return i >= 1 && i <= state.positional.size() ? state.positional.get(i - 1) : null;
+        }
+        return state.vars.get(name);
+    }
+
+    /** Writes a line to stderr, ignoring stream failures. */
+    void error(Io io, String message) {
+        try {
+            OutputStream err = io == null ? stderr : io.err();
+            err.write((message + "\n").getBytes(StandardCharsets.UTF_8));
+            err.flush();
+        } catch (IOException e) {
+            // stderr itself is gone; nothing left to tell
+        }
+    }
+}

@@ -1,0 +1,449 @@
+package dev.harness4j.tools.shell;
+
+import dev.harness4j.tools.shell.Lexer.Kind;
+import dev.harness4j.tools.shell.Lexer.Token;
+import dev.harness4j.tools.shell.Node.Assignment;
+import dev.harness4j.tools.shell.Node.CaseArm;
+import dev.harness4j.tools.shell.Node.CondToken;
+import dev.harness4j.tools.shell.Node.Redirect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A recursive-descent parser for the bash grammar the Java shell supports. */
+final class Parser {
+    private static final Pattern ASSIGN = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(\\[[^\\]]*\\])?(\\+?)=");
+    private static final Set<String> REDIRECTS = Set.of("<", ">", ">>", ">|", "<>", "<&", ">&", "&>", "&>>", "<<",
+            "<<-", "<<<");
+    private static final Set<String> CASE_ENDS = Set.of(";;", ";&", ";;&");
+
+    private final Lexer lx;
+    private final String src;
+
+    Parser(String src) {
+        this.src = src;
+        this.lx = new Lexer(src);
+    }
+
+    /** Parses a whole script. */
+    static Node parse(String src) {
+        Parser p = new Parser(src);
+        Node n = p.list();
+        Token t = p.lx.peek();
+        if (t.kind() != Kind.EOF) {
+            throw unexpected(t);
+        }
+        p.lx.finish();
+        return n;
+    }
+
+    /** The next line of complete commands, or null at the end of the source; run it before parsing on. */
+    Node nextLine() {
+        skipNewlines();
+        if (lx.peek().kind() == Kind.EOF) {
+            lx.finish();
+            return null;
+        }
+        List<Node> items = new ArrayList<>();
+        while (true) {
+            items.add(andOr());
+            Token t = lx.peek();
+            if (t.isOp(";") || t.isOp("&")) {
+                lx.next();
+                t = lx.peek();
+            }
+            if (t.kind() == Kind.NEWLINE) {
+                lx.next();
+                break;
+            }
+            if (t.kind() == Kind.EOF) {
+                lx.finish();
+                break;
+            }
+            if (items.size() > 0 && !(lx.peek().kind() == Kind.WORD || lx.peek().isOp("("))) {
+                throw unexpected(t);
+            }
+        }
+        return items.size() == 1 ? items.get(0) : new Node.Sequence(items);
+    }
+
+    private static ParseException unexpected(Token t) {
+        String text = t.kind() == Kind.EOF ? "end of file" : t.kind() == Kind.NEWLINE ? "newline" : t.text();
+        if (t.kind() == Kind.EOF) {
+            return new ParseException("syntax error: unexpected end of file");
+        }
+        return new ParseException("syntax error near unexpected token `" + text + "'");
+    }
+
+    private void skipNewlines() {
+        while (lx.peek().kind() == Kind.NEWLINE) {
+            lx.next();
+        }
+    }
+
+    private boolean isEnder(Token t, String... enders) {
+        if (t.kind() == Kind.OP) {
+            return t.text().equals(")") || CASE_ENDS.contains(t.text());
+        }
+        if (t.kind() == Kind.WORD) {
+            for (String e : enders) {
+                if (t.text().equals(e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Node list(String... enders) {
+        List<Node> items = new ArrayList<>();
+        skipNewlines();
+        while (true) {
+            Token t = lx.peek();
+            if (t.kind() == Kind.EOF || isEnder(t, enders)) {
+                break;
+            }
+            items.add(andOr());
+            t = lx.peek();
+            if (t.isOp(";") || t.isOp("&")) {
+                lx.next();
+            } else if (t.kind() != Kind.NEWLINE) {
+                break;
+            }
+            skipNewlines();
+        }
+        return items.size() == 1 ? items.get(0) : new Node.Sequence(items);
+    }
+
+    private Node body(String... enders) {
+        Node n = list(enders);
+        if (n instanceof Node.Sequence s && s.items().isEmpty()) {
+            throw unexpected(lx.peek());
+        }
+        return n;
+    }
+
+    private void expectWord(String w) {
+        Token t = lx.next();
+        if (!t.isWord(w)) {
+            throw unexpected(t);
+        }
+    }
+
+    private Node andOr() {
+        List<Node> items = new ArrayList<>();
+        List<String> ops = new ArrayList<>();
+        items.add(pipeline());
+        while (lx.peek().isOp("&&") || lx.peek().isOp("||")) {
+            ops.add(lx.next().text());
+            skipNewlines();
+            items.add(pipeline());
+        }
+        return items.size() == 1 ? items.get(0) : new Node.AndOr(items, ops);
+    }
+
+    private Node pipeline() {
+        boolean negate = false;
+        while (lx.peek().isWord("!")) {
+            lx.next();
+            negate = !negate;
+        }
+        List<Node> cmds = new ArrayList<>();
+        cmds.add(command());
+        while (lx.peek().isOp("|") || lx.peek().isOp("|&")) {
+            if (lx.next().text().equals("|&")) {
+                Node last = cmds.remove(cmds.size() - 1);
+                Redirect dup = new Redirect(2, ">&", WordParser.parse("1"), null);
+                cmds.add(new Node.Redirected(last, List.of(dup)));
+            }
+            skipNewlines();
+            cmds.add(command());
+        }
+        return cmds.size() == 1 && !negate ? cmds.get(0) : new Node.Pipeline(cmds, negate);
+    }
+
+    private Node command() {
+        Token t = lx.peek();
+        Node compound = null;
+        if (t.isOp("(")) {
+            lx.next();
+            if (t.end() < src.length() && src.charAt(t.end()) == '(' && t.end() == t.start() + 1) {
+                lx.skip(1);
+                compound = new Node.ArithCommand(new Word(WordParser.parts(lx.arithmetic(), WordParser.Mode.HEREDOC,
+                        false)));
+            } else {
+                Node body = list();
+                if (!lx.next().isOp(")")) {
+                    throw unexpected(lx.peek());
+                }
+                compound = new Node.Subshell(body);
+            }
+        } else if (t.kind() == Kind.WORD) {
+            compound = switch (t.text()) {
+                case "{" -> {
+                    lx.next();
+                    Node body = body("}");
+                    expectWord("}");
+                    yield new Node.Group(body);
+                }
+                case "if" -> ifCommand();
+                case "while", "until" -> {
+                    lx.next();
+                    Node cond = body("do");
+                    expectWord("do");
+                    Node b = body("done");
+                    expectWord("done");
+                    yield new Node.Loop(t.text().equals("until"), cond, b);
+                }
+                case "for" -> forCommand();
+                case "case" -> caseCommand();
+                case "function" -> {
+                    lx.next();
+                    Token name = lx.next();
+                    if (lx.peek().isOp("(")) {
+                        lx.next();
+                        if (!lx.next().isOp(")")) {
+                            throw unexpected(lx.peek());
+                        }
+                    }
+                    skipNewlines();
+                    yield new Node.FunctionDef(name.text(), command());
+                }
+                case "[[" -> conditional();
+                case "then", "fi", "do", "done", "esac", "elif", "else", "}", "in" -> throw unexpected(t);
+                default -> null;
+            };
+        } else if (t.kind() != Kind.WORD && !(t.kind() == Kind.OP && REDIRECTS.contains(t.text()))) {
+            throw unexpected(t);
+        }
+        if (compound == null) {
+            return simple();
+        }
+        List<Redirect> redirects = new ArrayList<>();
+        while (lx.peek().kind() == Kind.OP && REDIRECTS.contains(lx.peek().text())) {
+            redirects.add(redirect(lx.next()));
+        }
+        return redirects.isEmpty() ? compound : new Node.Redirected(compound, redirects);
+    }
+
+    private Node ifCommand() {
+        lx.next();
+        List<Node> conds = new ArrayList<>();
+        List<Node> bodies = new ArrayList<>();
+        Node elseBody = null;
+        conds.add(body("then"));
+        expectWord("then");
+        bodies.add(body("elif", "else", "fi"));
+        while (true) {
+            Token t = lx.next();
+            if (t.isWord("elif")) {
+                conds.add(body("then"));
+                expectWord("then");
+                bodies.add(body("elif", "else", "fi"));
+            } else if (t.isWord("else")) {
+                elseBody = body("fi");
+                expectWord("fi");
+                break;
+            } else if (t.isWord("fi")) {
+                break;
+            } else {
+                throw unexpected(t);
+            }
+        }
+        return new Node.If(conds, bodies, elseBody);
+    }
+
+    private Node forCommand() {
+        lx.next();
+        Token t = lx.peek();
+        if (t.isOp("(") && t.end() < src.length() && src.charAt(t.end()) == '(') {
+            lx.next();
+            lx.skip(1);
+            String[] parts = lx.arithmetic().split(";", -1);
+            if (parts.length != 3) {
+                throw new ParseException("syntax error: `;' unexpected");
+            }
+            Word[] w = new Word[3];
+            for (int i = 0; i < 3; i++) {
+                w[i] = new Word(WordParser.parts(parts[i], WordParser.Mode.HEREDOC, false));
+            }
+            if (lx.peek().isOp(";")) {
+                lx.next();
+            }
+            skipNewlines();
+            return new Node.ArithFor(w[0], w[1], w[2], loopBody());
+        }
+        Token name = lx.next();
+        if (name.kind() != Kind.WORD || !Scan.isName(name.text())) {
+            throw new ParseException("`" + name.text() + "': not a valid identifier");
+        }
+        List<Word> words = null;
+        skipNewlines();
+        if (lx.peek().isWord("in")) {
+            lx.next();
+            words = new ArrayList<>();
+            while (lx.peek().kind() == Kind.WORD) {
+                words.add(WordParser.parse(lx.next().text()));
+            }
+        }
+        if (lx.peek().isOp(";")) {
+            lx.next();
+        }
+        skipNewlines();
+        return new Node.For(name.text(), words, loopBody());
+    }
+
+    private Node loopBody() {
+        if (lx.peek().isWord("{")) {
+            lx.next();
+            Node b = body("}");
+            expectWord("}");
+            return b;
+        }
+        expectWord("do");
+        Node b = body("done");
+        expectWord("done");
+        return b;
+    }
+
+    private Node caseCommand() {
+        lx.next();
+        Word subject = WordParser.parse(lx.next().text());
+        skipNewlines();
+        expectWord("in");
+        skipNewlines();
+        List<CaseArm> arms = new ArrayList<>();
+        while (!lx.peek().isWord("esac")) {
+            if (lx.peek().isOp("(")) {
+                lx.next();
+            }
+            List<Word> patterns = new ArrayList<>();
+            while (true) {
+                Token p = lx.next();
+                if (p.kind() != Kind.WORD) {
+                    throw unexpected(p);
+                }
+                patterns.add(WordParser.parse(p.text()));
+                Token sep = lx.next();
+                if (sep.isOp(")")) {
+                    break;
+                }
+                if (!sep.isOp("|")) {
+                    throw unexpected(sep);
+                }
+            }
+            Node body = list("esac");
+            String term = ";;";
+            if (lx.peek().kind() == Kind.OP && CASE_ENDS.contains(lx.peek().text())) {
+                term = lx.next().text();
+            } else if (!lx.peek().isWord("esac")) {
+                throw unexpected(lx.peek());
+            }
+            skipNewlines();
+            arms.add(new CaseArm(patterns, body, term));
+        }
+        lx.next();
+        return new Node.Case(subject, arms);
+    }
+
+    private Node conditional() {
+        lx.next();
+        List<CondToken> tokens = new ArrayList<>();
+        while (true) {
+            Token t = lx.next();
+            if (t.kind() == Kind.EOF) {
+                throw unexpected(t);
+            }
+            if (t.kind() == Kind.NEWLINE) {
+                continue;
+            }
+            if (t.isWord("]]")) {
+                break;
+            }
+            if (t.kind() == Kind.OP) {
+                tokens.add(new CondToken(t.text(), null, false));
+            } else if (t.text().equals("=~")) {
+                tokens.add(new CondToken("=~", null, false));
+                tokens.add(new CondToken(null, WordParser.parse(lx.regexWord()), true));
+            } else {
+                tokens.add(new CondToken(null, WordParser.parse(t.text()), false));
+            }
+        }
+        return new Node.Conditional(tokens);
+    }
+
+    private Node simple() {
+        List<Assignment> assigns = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
+        List<Redirect> redirects = new ArrayList<>();
+        int line = lx.peek().line();
+        while (true) {
+            Token t = lx.peek();
+            if (t.kind() == Kind.OP && REDIRECTS.contains(t.text())) {
+                redirects.add(redirect(lx.next()));
+            } else if (t.kind() == Kind.WORD) {
+                lx.next();
+                Matcher m = ASSIGN.matcher(t.text());
+                if (words.isEmpty() && m.find()) {
+                    assigns.add(assignment(t, m));
+                } else if (words.isEmpty() && assigns.isEmpty() && lx.peek().isOp("(")
+                        && Scan.isName(t.text().replace("-", "_").replace(".", "_"))) {
+                    lx.next();
+                    if (!lx.next().isOp(")")) {
+                        throw unexpected(lx.peek());
+                    }
+                    skipNewlines();
+                    return new Node.FunctionDef(t.text(), command());
+                } else {
+                    words.add(WordParser.parse(t.text()));
+                }
+            } else {
+                break;
+            }
+        }
+        if (assigns.isEmpty() && words.isEmpty() && redirects.isEmpty()) {
+            throw unexpected(lx.peek());
+        }
+        return new Node.Simple(assigns, words, redirects, line);
+    }
+
+    private Assignment assignment(Token t, Matcher m) {
+        String name = m.group(1);
+        String index = m.group(2) == null ? null : m.group(2).substring(1, m.group(2).length() - 1);
+        boolean append = !m.group(3).isEmpty();
+        String rest = t.text().substring(m.end());
+        if (rest.isEmpty() && t.end() < src.length() && src.charAt(t.end()) == '(' && lx.peek().isOp("(")) {
+            lx.next();
+            List<Word> items = new ArrayList<>();
+            while (true) {
+                skipNewlines();
+                Token w = lx.next();
+                if (w.isOp(")")) {
+                    break;
+                }
+                if (w.kind() != Kind.WORD) {
+                    throw unexpected(w);
+                }
+                items.add(WordParser.parse(w.text()));
+            }
+            return new Assignment(name, index, append, null, items);
+        }
+        return new Assignment(name, index, append, WordParser.parse(rest), null);
+    }
+
+    private Redirect redirect(Token op) {
+        Token target = lx.next();
+        if (target.kind() != Kind.WORD) {
+            throw unexpected(target);
+        }
+        int fd = op.fd() >= 0 ? op.fd() : op.text().startsWith("<") ? 0 : 1;
+        if (op.text().equals("<<") || op.text().equals("<<-")) {
+            Node.HereDoc doc = new Node.HereDoc();
+            lx.hereDoc(target.text(), op.text().equals("<<-"), doc);
+            return new Redirect(fd, "<<", null, doc);
+        }
+        return new Redirect(fd, op.text(), WordParser.parse(target.text()), null);
+    }
+}
