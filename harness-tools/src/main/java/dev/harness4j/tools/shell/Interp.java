@@ -263,6 +263,7 @@ final class Interp {
             } else {
                 int i = (int) arithmetic(index);
                 state.vars.setIndex(name, i, value);
+                state.vars.find(name).array = true;
             }
         } catch (Variables.ReadonlyException e) {
             throw new ShellError("bash: " + e.getMessage(), 1);

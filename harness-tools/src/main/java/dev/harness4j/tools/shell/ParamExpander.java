@@ -58,6 +58,15 @@ final class ParamExpander {
     void expand(Param p, List<Field> fields, boolean inQuotes) {
         String name = p.name();
         String index = p.index();
+        if (p.indirect() && index != null && (index.equals("@") || index.equals("*"))) {
+            Variables.Var arr = interp.state().vars.find(name);
+            List<String> keys = new ArrayList<>();
+            if (arr != null) {
+                arr.values.keySet().forEach(k -> keys.add(Integer.toString(k)));
+            }
+            append(fields, keys, true, index.equals("*"), inQuotes);
+            return;
+        }
         if (p.indirect()) {
             Value ref = value(name, index);
             String target = ref.set() ? ref.items().get(0) : "";

@@ -396,6 +396,21 @@ final class Parser {
                     }
                     skipNewlines();
                     return new Node.FunctionDef(t.text(), command());
+                } else if (m.find(0) && m.end() == t.text().length() && t.end() < src.length()
+                        && src.charAt(t.end()) == '(' && lx.peek().isOp("(")) {
+                    int open = lx.next().start();
+                    int close;
+                    while (true) {
+                        Token w = lx.next();
+                        if (w.isOp(")")) {
+                            close = w.end();
+                            break;
+                        }
+                        if (w.kind() == Kind.EOF) {
+                            throw unexpected(w);
+                        }
+                    }
+                    words.add(new Word(List.of(new Word.Lit(t.text()), new Word.Quoted(src.substring(open, close)))));
                 } else {
                     words.add(WordParser.parse(t.text()));
                 }

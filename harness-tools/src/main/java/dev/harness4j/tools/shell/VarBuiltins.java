@@ -91,7 +91,7 @@ final class VarBuiltins {
             if (m.matches()) {
                 String value = m.group(3);
                 if (array && value.startsWith("(") && value.endsWith(")")) {
-                    vars.setArray(name, IoBuiltins.splitAll(value.substring(1, value.length() - 1), " \t\n"));
+                    vars.setArray(name, arrayItems(interp, value.substring(1, value.length() - 1)));
                 } else {
                     if (integer || (vars.find(name) != null && vars.find(name).integer)) {
                         value = Long.toString(interp.arithmetic(value));
@@ -130,6 +130,22 @@ final class VarBuiltins {
             }
         }
         return status;
+    }
+
+    /** Expands the words of an array literal body, {@code a "b c" $x}. */
+    static List<String> arrayItems(Interp interp, String body) {
+        Lexer lx = new Lexer(body);
+        List<Word> words = new ArrayList<>();
+        while (true) {
+            Lexer.Token t = lx.next();
+            if (t.kind() == Lexer.Kind.EOF) {
+                break;
+            }
+            if (t.kind() == Lexer.Kind.WORD) {
+                words.add(WordParser.parse(t.text()));
+            }
+        }
+        return interp.expander().fields(words);
     }
 
     private static int printVars(Interp interp, Io io, List<String> names, boolean exportedOnly, boolean readonly)

@@ -219,7 +219,7 @@ final class WordParser {
         for (String op : OP_LIST) {
             if (rest.startsWith(op)) {
                 String arg = rest.substring(op.length());
-                Mode argMode = mode == Mode.NORMAL ? Mode.NORMAL : Mode.DOUBLE;
+                Mode argMode = Mode.NORMAL;
                 if (op.startsWith("/")) {
                     int slash = unquotedSlash(arg);
                     Word pattern = new Word(parts(slash < 0 ? arg : arg.substring(0, slash), Mode.NORMAL, false));
