@@ -26,6 +26,10 @@ final class CoreBuiltins {
             throw new Control.Exit(a.isEmpty() ? i.state().lastStatus : status(i, a.get(0), io, "exit"));
         });
         b.put("return", (i, a, io) -> {
+            if (i.callDepth == 0 && i.sourceDepth == 0) {
+                i.error(io, "bash: return: can only `return' from a function or sourced script");
+                return 2;
+            }
             throw new Control.Return(a.isEmpty() ? i.state().lastStatus : status(i, a.get(0), io, "return"));
         });
         b.put("break", (i, a, io) -> loopControl(i, a, io, true));
@@ -180,11 +184,13 @@ final class CoreBuiltins {
         if (args.size() > 1) {
             interp.state().positional = new java.util.ArrayList<>(args.subList(1, args.size()));
         }
+        interp.sourceDepth++;
         try {
             return evalString(interp, text, io);
         } catch (Control.Return r) {
             return r.status;
         } finally {
+            interp.sourceDepth--;
             if (args.size() > 1) {
                 interp.state().positional = saved;
             }
@@ -303,12 +309,16 @@ final class CoreBuiltins {
             }
             source = args.get(i + 1);
             positional = args.size() > i + 3 ? args.subList(i + 3, args.size()) : List.of();
+            if (args.size() > i + 2) {
+                sub.state().scriptName = args.get(i + 2);
+            }
         } else if (i < args.size()) {
             source = readFile(interp, args.get(i), io, "bash");
             if (source == null) {
                 return 127;
             }
             positional = args.subList(i + 1, args.size());
+            sub.state().scriptName = args.get(i);
         } else {
             try {
                 source = new String(io.in().readAllBytes(), StandardCharsets.UTF_8);

@@ -20,6 +20,7 @@ final class Interp {
     int condition;
     int loopDepth;
     int callDepth;
+    int sourceDepth;
     OutputStream stderr;
     int substitutionStatus = -1;
 
@@ -75,6 +76,7 @@ final class Interp {
             return status;
         } else if (n instanceof Node.Simple s) {
             status = simple.run(s, io);
+            state.vars.setArray("PIPESTATUS", List.of(Integer.toString(status)));
         } else if (n instanceof Node.Pipeline p) {
             status = Pipelines.run(this, p, io);
         } else if (n instanceof Node.AndOr a) {
@@ -159,6 +161,15 @@ final class Interp {
 
     /** Runs {@code $(…)}: a subshell whose output, minus trailing newlines, becomes the text. */
     String commandSubstitution(String source) {
+        String trimmed = source.strip();
+        if (trimmed.startsWith("<") && !trimmed.startsWith("<<") && !trimmed.contains("\n")) {
+            Node.Simple s = (Node.Simple) Parser.parse("cat " + trimmed);
+            String name = expander.string(s.redirects().get(0).target());
+            String text = CoreBuiltins.readFile(this, name, new Io(InputStream.nullInputStream(),
+                    OutputStream.nullOutputStream(), stderr), "bash");
+            state.lastStatus = text == null ? 1 : 0;
+            return text == null ? "" : budget.string(text.replaceAll("\n+$", ""));
+        }
         Interp sub = child();
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         OutputStream bounded = new OutputStream() {
@@ -278,7 +289,7 @@ final class Interp {
             case "$": return "4242";
             case "!": return state.vars.get("!") == null ? null : state.vars.get("!");
             case "-": return state.flags();
-            case "0": return "bash";
+            case "0": return state.scriptName;
             case "RANDOM": return Integer.toString(state.random());
             default:
                 break;

@@ -146,6 +146,12 @@ final class Parser {
 
     private Node pipeline() {
         boolean negate = false;
+        if (lx.peek().isWord("time")) {
+            lx.next();
+            if (lx.peek().isWord("-p")) {
+                lx.next();
+            }
+        }
         while (lx.peek().isWord("!")) {
             lx.next();
             negate = !negate;

@@ -21,6 +21,7 @@ final class Pipelines {
         int status;
         if (p.commands().size() == 1) {
             status = p.negate() ? interp.test(p.commands().get(0), io) : interp.run(p.commands().get(0), io);
+            interp.state().vars.setArray("PIPESTATUS", List.of(Integer.toString(status)));
         } else {
             status = multi(interp, p, io);
         }
@@ -72,6 +73,11 @@ final class Pipelines {
             join(futures, statuses, budget);
         }
         statuses[n - 1] = last;
+        List<String> all = new ArrayList<>();
+        for (int s : statuses) {
+            all.add(Integer.toString(s));
+        }
+        interp.state().vars.setArray("PIPESTATUS", all);
         if (interp.state().pipefail) {
             for (int i = n - 1; i >= 0; i--) {
                 if (statuses[i] != 0) {

@@ -17,6 +17,7 @@ final class ShellState {
     boolean noglob;
     boolean xtrace;
     int lastStatus;
+    String scriptName = "bash";
     long randomSeed = 42;
 
     ShellState copy() {
@@ -31,6 +32,7 @@ final class ShellState {
         s.noglob = noglob;
         s.xtrace = xtrace;
         s.lastStatus = lastStatus;
+        s.scriptName = scriptName;
         s.randomSeed = randomSeed;
         return s;
     }
