@@ -31,16 +31,18 @@ final class Compound {
             return interp.run(g.body(), io);
         } else if (n instanceof Node.Subshell s) {
             Interp sub = interp.child();
+            int status;
             try {
-                return sub.run(s.body(), io);
+                status = sub.run(s.body(), io);
             } catch (Control.Exit e) {
-                return e.status;
+                status = e.status;
             } catch (ShellError e) {
                 interp.error(io, e.getMessage());
-                return e.status;
+                status = e.status;
             } catch (Control.Break | Control.Continue e) {
-                return 0;
+                status = 0;
             }
+            return sub.exitTrap(status, io);
         } else if (n instanceof Node.ArithCommand a) {
             try {
                 return interp.arithmetic(interp.expander().string(a.expression())) != 0 ? 0 : 1;

@@ -41,7 +41,7 @@ final class CoreBuiltins {
         b.put("shopt", (i, a, io) -> 0);
         b.put("hash", (i, a, io) -> 0);
         b.put("umask", (i, a, io) -> a.isEmpty() ? out(io, "0022\n") : 0);
-        b.put("trap", (i, a, io) -> 0);
+        b.put("trap", CoreBuiltins::trap);
         b.put("let", CoreBuiltins::let);
         b.put("type", CoreBuiltins::type);
         b.put("command", CoreBuiltins::command);
@@ -117,6 +117,20 @@ final class CoreBuiltins {
         st.vars.set("PWD", logical);
         if (print) {
             out(io, logical + "\n");
+        }
+        return 0;
+    }
+
+    private static int trap(Interp interp, List<String> args, Io io) throws IOException {
+        if (args.isEmpty() || args.get(0).equals("-p")) {
+            String t = interp.state().exitTrap;
+            return t == null ? 0 : out(io, "trap -- " + VarBuiltins.sq(t) + " EXIT\n");
+        }
+        String action = args.get(0);
+        for (String signal : args.subList(1, args.size())) {
+            if (signal.equals("EXIT") || signal.equals("0")) {
+                interp.state().exitTrap = action.equals("-") || action.isEmpty() ? null : action;
+            }
         }
         return 0;
     }
@@ -329,6 +343,6 @@ final class CoreBuiltins {
         }
         sub.state().positional = new java.util.ArrayList<>(positional);
         sub.state().functions.clear();
-        return sub.runScript(source, io);
+        return sub.exitTrap(sub.runScript(source, io), io);
     }
 }

@@ -231,6 +231,26 @@ final class Interp {
         }
     }
 
+    /** Runs and clears the EXIT trap, if any, when this (sub)shell ends with {@code status}. */
+    int exitTrap(int status, Io io) {
+        String trap = state.exitTrap;
+        if (trap == null) {
+            return status;
+        }
+        state.exitTrap = null;
+        state.lastStatus = status;
+        try {
+            CoreBuiltins.evalString(this, trap, io);
+        } catch (Control.Exit e) {
+            return e.status;
+        } catch (ShellError e) {
+            error(io, e.getMessage());
+        } catch (Control.Break | Control.Continue | Control.Return e) {
+            return status;
+        }
+        return status;
+    }
+
     /** Evaluates arithmetic over the shell's variables; errors are fatal like in bash. */
     long arithmetic(String expr) {
         try {

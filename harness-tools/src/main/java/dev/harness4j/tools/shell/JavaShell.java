@@ -152,7 +152,8 @@ public final class JavaShell implements ShellSession {
             Interp interp = new Interp(runtime, state, budget, 0, err);
             List<String> positional = state.positional;
             try {
-                int status = interp.runScript(script, new Io(InputStream.nullInputStream(), out, err));
+                Io io = new Io(InputStream.nullInputStream(), out, err);
+                int status = interp.exitTrap(interp.runScript(script, io), io);
                 state.lastStatus = status;
                 return status;
             } catch (ShellAbortException e) {

@@ -18,6 +18,8 @@ final class ShellState {
     boolean xtrace;
     int lastStatus;
     String scriptName = "bash";
+    /** The {@code trap … EXIT} command, or null; subshells start without it. */
+    String exitTrap;
     long randomSeed = 42;
 
     ShellState copy() {
