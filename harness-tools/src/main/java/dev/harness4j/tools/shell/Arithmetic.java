@@ -395,36 +395,7 @@ final class Arithmetic {
     }
 
     private long binary(String op, long a, long b) {
-        switch (op) {
-            case "+": return a + b;
-            case "-": return a - b;
-            case "*": return a * b;
-            case "/":
-            case "%":
-                if (b == 0) {
-                    throw new ArithException(src.trim() + ": division by 0 (error token is \""
-                            + (pos < src.length() ? src.substring(pos).trim() : "") + "\")");
-                }
-                return op.equals("/") ? a / b : a % b;
-            case "**":
-                if (b < 0) {
-                    throw error("exponent less than 0");
-                }
-                long r = 1;
-                long base = a;
-                for (long e = b; e > 0; e >>= 1) {
-                    if ((e & 1) == 1) {
-                        r *= base;
-                    }
-                    base *= base;
-                }
-                return r;
-            case "<<": return a << b;
-            case ">>": return a >> b;
-            case "&": return a & b;
-            case "|": return a | b;
-            case "^": return a ^ b;
-            default: throw error("syntax error");
-        }
+        String token = pos < src.length() ? src.substring(pos).trim() : "";
+        return ArithOps.apply(op, a, b, src.trim(), token);
     }
 }

@@ -160,11 +160,20 @@ public final class JavaShell implements ShellSession {
                 return aborted(e, timeout, stderr, positional);
             } catch (Control.BrokenPipe e) {
                 return 141;
+            } catch (Variables.ReadonlyException e) {
+                write(stderr, "bash: " + e.getMessage());
+                return 1;
             } catch (StackOverflowError e) {
                 state.vars.resetScopes();
                 state.positional = positional;
                 write(stderr, budget.limit(runtime.limits.maxCallDepth() + " nested calls", "maxCallDepth")
                         .getMessage());
+                return 1;
+            } catch (RuntimeException e) {
+                LOG.warn("the Java shell failed on a script", e);
+                state.vars.resetScopes();
+                state.positional = positional;
+                write(stderr, "bash: internal error: " + e);
                 return 1;
             } finally {
                 flush(stdout);

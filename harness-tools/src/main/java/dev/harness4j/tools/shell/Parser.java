@@ -17,14 +17,16 @@ final class Parser {
     private static final Pattern ASSIGN = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(\\[[^\\]]*\\])?(\\+?)=");
     private static final Set<String> REDIRECTS = Set.of("<", ">", ">>", ">|", "<>", "<&", ">&", "&>", "&>>", "<<",
             "<<-", "<<<");
-    private static final Set<String> CASE_ENDS = Set.of(";;", ";&", ";;&");
+    static final Set<String> CASE_ENDS = Set.of(";;", ";&", ";;&");
 
-    private final Lexer lx;
-    private final String src;
+    final Lexer lx;
+    final String src;
+    private final CompoundParser compounds;
 
     Parser(String src) {
         this.src = src;
         this.lx = new Lexer(src);
+        this.compounds = new CompoundParser(this);
     }
 
     /** Parses a whole script. */
@@ -69,7 +71,7 @@ final class Parser {
         return items.size() == 1 ? items.get(0) : new Node.Sequence(items);
     }
 
-    private static ParseException unexpected(Token t) {
+    static ParseException unexpected(Token t) {
         String text = t.kind() == Kind.EOF ? "end of file" : t.kind() == Kind.NEWLINE ? "newline" : t.text();
         if (t.kind() == Kind.EOF) {
             return new ParseException("syntax error: unexpected end of file");
@@ -77,7 +79,7 @@ final class Parser {
         return new ParseException("syntax error near unexpected token `" + text + "'");
     }
 
-    private void skipNewlines() {
+    void skipNewlines() {
         while (lx.peek().kind() == Kind.NEWLINE) {
             lx.next();
         }
@@ -97,7 +99,7 @@ final class Parser {
         return false;
     }
 
-    private Node list(String... enders) {
+    Node list(String... enders) {
         List<Node> items = new ArrayList<>();
         skipNewlines();
         while (true) {
@@ -117,7 +119,7 @@ final class Parser {
         return items.size() == 1 ? items.get(0) : new Node.Sequence(items);
     }
 
-    private Node body(String... enders) {
+    Node body(String... enders) {
         Node n = list(enders);
         if (n instanceof Node.Sequence s && s.items().isEmpty()) {
             throw unexpected(lx.peek());
@@ -125,7 +127,7 @@ final class Parser {
         return n;
     }
 
-    private void expectWord(String w) {
+    void expectWord(String w) {
         Token t = lx.next();
         if (!t.isWord(w)) {
             throw unexpected(t);
@@ -170,7 +172,7 @@ final class Parser {
         return cmds.size() == 1 && !negate ? cmds.get(0) : new Node.Pipeline(cmds, negate);
     }
 
-    private Node command() {
+    Node command() {
         Token t = lx.peek();
         Node compound = null;
         if (t.isOp("(")) {
@@ -194,7 +196,7 @@ final class Parser {
                     expectWord("}");
                     yield new Node.Group(body);
                 }
-                case "if" -> ifCommand();
+                case "if" -> compounds.ifCommand();
                 case "while", "until" -> {
                     lx.next();
                     Node cond = body("do");
@@ -203,8 +205,8 @@ final class Parser {
                     expectWord("done");
                     yield new Node.Loop(t.text().equals("until"), cond, b);
                 }
-                case "for" -> forCommand();
-                case "case" -> caseCommand();
+                case "for" -> compounds.forCommand();
+                case "case" -> compounds.caseCommand();
                 case "function" -> {
                     lx.next();
                     Token name = lx.next();
@@ -217,7 +219,7 @@ final class Parser {
                     skipNewlines();
                     yield new Node.FunctionDef(name.text(), command());
                 }
-                case "[[" -> conditional();
+                case "[[" -> compounds.conditional();
                 case "then", "fi", "do", "done", "esac", "elif", "else", "}", "in" -> throw unexpected(t);
                 default -> null;
             };
@@ -232,152 +234,6 @@ final class Parser {
             redirects.add(redirect(lx.next()));
         }
         return redirects.isEmpty() ? compound : new Node.Redirected(compound, redirects);
-    }
-
-    private Node ifCommand() {
-        lx.next();
-        List<Node> conds = new ArrayList<>();
-        List<Node> bodies = new ArrayList<>();
-        Node elseBody = null;
-        conds.add(body("then"));
-        expectWord("then");
-        bodies.add(body("elif", "else", "fi"));
-        while (true) {
-            Token t = lx.next();
-            if (t.isWord("elif")) {
-                conds.add(body("then"));
-                expectWord("then");
-                bodies.add(body("elif", "else", "fi"));
-            } else if (t.isWord("else")) {
-                elseBody = body("fi");
-                expectWord("fi");
-                break;
-            } else if (t.isWord("fi")) {
-                break;
-            } else {
-                throw unexpected(t);
-            }
-        }
-        return new Node.If(conds, bodies, elseBody);
-    }
-
-    private Node forCommand() {
-        lx.next();
-        Token t = lx.peek();
-        if (t.isOp("(") && t.end() < src.length() && src.charAt(t.end()) == '(') {
-            lx.next();
-            lx.skip(1);
-            String[] parts = lx.arithmetic().split(";", -1);
-            if (parts.length != 3) {
-                throw new ParseException("syntax error: `;' unexpected");
-            }
-            Word[] w = new Word[3];
-            for (int i = 0; i < 3; i++) {
-                w[i] = new Word(WordParser.parts(parts[i], WordParser.Mode.HEREDOC, false));
-            }
-            if (lx.peek().isOp(";")) {
-                lx.next();
-            }
-            skipNewlines();
-            return new Node.ArithFor(w[0], w[1], w[2], loopBody());
-        }
-        Token name = lx.next();
-        if (name.kind() != Kind.WORD || !Scan.isName(name.text())) {
-            throw new ParseException("`" + name.text() + "': not a valid identifier");
-        }
-        List<Word> words = null;
-        skipNewlines();
-        if (lx.peek().isWord("in")) {
-            lx.next();
-            words = new ArrayList<>();
-            while (lx.peek().kind() == Kind.WORD) {
-                words.add(WordParser.parse(lx.next().text()));
-            }
-        }
-        if (lx.peek().isOp(";")) {
-            lx.next();
-        }
-        skipNewlines();
-        return new Node.For(name.text(), words, loopBody());
-    }
-
-    private Node loopBody() {
-        if (lx.peek().isWord("{")) {
-            lx.next();
-            Node b = body("}");
-            expectWord("}");
-            return b;
-        }
-        expectWord("do");
-        Node b = body("done");
-        expectWord("done");
-        return b;
-    }
-
-    private Node caseCommand() {
-        lx.next();
-        Word subject = WordParser.parse(lx.next().text());
-        skipNewlines();
-        expectWord("in");
-        skipNewlines();
-        List<CaseArm> arms = new ArrayList<>();
-        while (!lx.peek().isWord("esac")) {
-            if (lx.peek().isOp("(")) {
-                lx.next();
-            }
-            List<Word> patterns = new ArrayList<>();
-            while (true) {
-                Token p = lx.next();
-                if (p.kind() != Kind.WORD) {
-                    throw unexpected(p);
-                }
-                patterns.add(WordParser.parse(p.text()));
-                Token sep = lx.next();
-                if (sep.isOp(")")) {
-                    break;
-                }
-                if (!sep.isOp("|")) {
-                    throw unexpected(sep);
-                }
-            }
-            Node body = list("esac");
-            String term = ";;";
-            if (lx.peek().kind() == Kind.OP && CASE_ENDS.contains(lx.peek().text())) {
-                term = lx.next().text();
-            } else if (!lx.peek().isWord("esac")) {
-                throw unexpected(lx.peek());
-            }
-            skipNewlines();
-            arms.add(new CaseArm(patterns, body, term));
-        }
-        lx.next();
-        return new Node.Case(subject, arms);
-    }
-
-    private Node conditional() {
-        lx.next();
-        List<CondToken> tokens = new ArrayList<>();
-        while (true) {
-            Token t = lx.next();
-            if (t.kind() == Kind.EOF) {
-                throw unexpected(t);
-            }
-            if (t.kind() == Kind.NEWLINE) {
-                continue;
-            }
-            if (t.isWord("]]")) {
-                break;
-            }
-            if (t.kind() == Kind.OP) {
-                tokens.add(new CondToken(t.text(), null, false));
-            } else if (t.text().equals("=~")) {
-                tokens.add(new CondToken("=~", null, false));
-                tokens.add(new CondToken(null, WordParser.parse(lx.regexWord()), true));
-            } else {
-                tokens.add(new CondToken(null, WordParser.parse(t.text()), false));
-            }
-        }
-        return new Node.Conditional(tokens);
     }
 
     private Node simple() {
