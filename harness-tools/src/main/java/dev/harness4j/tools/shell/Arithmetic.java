@@ -343,14 +343,21 @@ final class Arithmetic {
         return null;
     }
 
+    /** The raw text of a {@code [subscript]} after a name (the shell evaluates it per array kind), or null. */
     private String subscript(boolean ev) {
         if (pos < src.length() && src.charAt(pos) == '[') {
-            pos++;
-            long idx = comma(ev);
-            if (!take("]")) {
-                throw error("missing `]'");
+            int depth = 0;
+            for (int i = pos; i < src.length(); i++) {
+                char c = src.charAt(i);
+                if (c == '[') {
+                    depth++;
+                } else if (c == ']' && --depth == 0) {
+                    String text = src.substring(pos + 1, i);
+                    pos = i + 1;
+                    return text;
+                }
             }
-            return Long.toString(idx);
+            throw error("missing `]'");
         }
         return null;
     }

@@ -13,6 +13,8 @@ final class Budget {
     private final AtomicLong commands = new AtomicLong();
     private final AtomicLong output = new AtomicLong();
     private volatile ShellAbortException abort;
+    /** Outputs of process substitutions by their {@code /dev/fd/N} path. */
+    final java.util.Map<String, byte[]> processOutputs = new java.util.concurrent.ConcurrentHashMap<>();
 
     Budget(ShellLimits limits, Duration timeout, BooleanSupplier cancelled) {
         this.limits = limits;

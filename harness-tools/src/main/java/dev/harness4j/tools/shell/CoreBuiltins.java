@@ -212,6 +212,10 @@ final class CoreBuiltins {
     }
 
     static String readFile(Interp interp, String name, Io io, String who) {
+        byte[] proc = interp.budget().processOutputs.get(name);
+        if (proc != null) {
+            return new String(proc, StandardCharsets.UTF_8);
+        }
         try {
             Path p = ShellContext.resolvePath(interp, name, Intent.READ);
             if (Files.isDirectory(p)) {

@@ -149,6 +149,8 @@ final class Expander {
         } else if (p instanceof CommandSub cs) {
             String out = interp.commandSubstitution(cs.source());
             cur.append(out, inQuotes ? QUOTED : EXPANDED);
+        } else if (p instanceof Word.ProcessSub ps) {
+            cur.append(interp.processSubstitution(ps.source()), QUOTED);
         } else if (p instanceof ArithSub a) {
             String expr = string(a.expression());
             cur.append(Long.toString(interp.arithmetic(expr)), inQuotes ? QUOTED : EXPANDED);

@@ -31,7 +31,13 @@ final class FileTests {
             case "-z": return arg.isEmpty();
             case "-n": return !arg.isEmpty();
             case "-t": return false;
-            case "-v": return interp.special(arg) != null;
+            case "-v": {
+                int b = arg.indexOf('[');
+                if (b > 0 && arg.endsWith("]")) {
+                    return interp.element(arg.substring(0, b), arg.substring(b + 1, arg.length() - 1)) != null;
+                }
+                return interp.special(arg) != null;
+            }
             default: break;
         }
         if (arg.isEmpty()) {

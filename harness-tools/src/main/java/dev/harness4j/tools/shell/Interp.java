@@ -159,6 +159,14 @@ final class Interp {
         }
     }
 
+    /** Runs {@code <(…)} to completion and returns the {@code /dev/fd/N} path its output can be read from. */
+    String processSubstitution(String source) {
+        String text = commandOutput(source);
+        String path = "/dev/fd/" + (63 - budget.processOutputs.size());
+        budget.processOutputs.put(path, text.getBytes(StandardCharsets.UTF_8));
+        return path;
+    }
+
     /** Runs {@code $(…)}: a subshell whose output, minus trailing newlines, becomes the text. */
     String commandSubstitution(String source) {
         String trimmed = source.strip();
@@ -170,6 +178,15 @@ final class Interp {
             state.lastStatus = text == null ? 1 : 0;
             return text == null ? "" : budget.string(text.replaceAll("\n+$", ""));
         }
+        String s = commandOutput(source);
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private String commandOutput(String source) {
         Interp sub = child();
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         OutputStream bounded = new OutputStream() {
@@ -192,12 +209,7 @@ final class Interp {
         int status = sub.runScript(source, io);
         substitutionStatus = status;
         state.lastStatus = status;
-        String s = buffer.toString(StandardCharsets.UTF_8);
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == '\n') {
-            end--;
-        }
-        return s.substring(0, end);
+        return buffer.toString(StandardCharsets.UTF_8);
     }
 
     /** Parses and runs source text in this interpreter, as a (sub)shell would: exit ends it. */
@@ -259,9 +271,7 @@ final class Interp {
                 public String get(String name) {
                     int b = name.indexOf('[');
                     if (b > 0) {
-                        Variables.Var v = state.vars.find(name.substring(0, b));
-                        return v == null ? null : v.values.get(Integer.parseInt(name.substring(b + 1,
-                                name.length() - 1)));
+                        return element(name.substring(0, b), name.substring(b + 1, name.length() - 1));
                     }
                     String v = special(name);
                     if (v == null && state.nounset) {
@@ -285,19 +295,65 @@ final class Interp {
         }
     }
 
-    /** Assigns a variable or array element. */
+    /** Assigns a variable or array element ({@code index} is the unexpanded subscript text). */
     void assign(String name, String index, String value) {
         budget.string(value);
         try {
             if (index == null) {
-                state.vars.set(name, value);
-            } else {
-                int i = (int) arithmetic(index);
-                state.vars.setIndex(name, i, value);
-                state.vars.find(name).array = true;
+                Variables.Var v = state.vars.find(name);
+                if (v != null && v.assoc != null) {
+                    v.assoc.put("0", value);
+                } else {
+                    state.vars.set(name, value);
+                }
+                return;
             }
+            Variables.Var v = state.vars.find(name);
+            if (v != null && v.assoc != null) {
+                if (v.readonly) {
+                    throw new Variables.ReadonlyException(name);
+                }
+                v.assoc.put(expander.string(WordParser.parse(index)), value);
+                return;
+            }
+            state.vars.setIndex(name, subscript(v, index), value);
+            state.vars.find(name).array = true;
         } catch (Variables.ReadonlyException e) {
             throw new ShellError("bash: " + e.getMessage(), 1);
+        }
+    }
+
+    private int subscript(Variables.Var v, String index) {
+        long i = arithmetic(expander.string(WordParser.parse(index)));
+        if (i < 0 && v != null && !v.values.isEmpty()) {
+            i += v.values.lastKey() + 1;
+        }
+        return (int) i;
+    }
+
+    /** The element {@code name[index]} ({@code index} unexpanded), or null when unset. */
+    String element(String name, String index) {
+        Variables.Var v = state.vars.find(name);
+        if (v == null) {
+            subscript(null, index);
+            return null;
+        }
+        if (v.assoc != null) {
+            return v.assoc.get(expander.string(WordParser.parse(index)));
+        }
+        return v.values.get(subscript(v, index));
+    }
+
+    /** Unsets {@code name[index]}. */
+    void unsetElement(String name, String index) {
+        Variables.Var v = state.vars.find(name);
+        if (v == null) {
+            return;
+        }
+        if (v.assoc != null) {
+            v.assoc.remove(expander.string(WordParser.parse(index)));
+        } else {
+            v.values.remove(subscript(v, index));
         }
     }
 

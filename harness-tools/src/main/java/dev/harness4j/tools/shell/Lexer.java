@@ -176,6 +176,9 @@ final class Lexer {
             fd = Integer.parseInt(src.substring(pos, j));
             pos = j;
         }
+        if (fd < 0 && src.startsWith("<(", pos)) {
+            return new Token(Kind.WORD, scanWord(), -1, start, pos, line);
+        }
         for (String op : OPS) {
             if (src.startsWith(op, pos)) {
                 pos += op.length();
@@ -190,6 +193,10 @@ final class Lexer {
         int start = pos;
         while (pos < src.length()) {
             char c = src.charAt(pos);
+            if (c == '<' && pos + 1 < src.length() && src.charAt(pos + 1) == '(') {
+                pos = Scan.endOfParen(src, pos + 2) + 1;
+                continue;
+            }
             if (c == ' ' || c == '\t' || c == '\n' || c == ';' || c == '&' || c == '|' || c == '<' || c == '>'
                     || c == '(' || c == ')') {
                 break;

@@ -43,12 +43,7 @@ final class ParamExpander {
         }
         String s;
         if (index != null) {
-            Variables.Var v = st.vars.find(name);
-            long i = interp.arithmetic(expander.string(WordParser.parse(index)));
-            if (v != null && i < 0 && !v.values.isEmpty()) {
-                i += v.values.lastKey() + 1;
-            }
-            s = v == null ? null : v.values.get((int) i);
+            s = interp.element(name, index);
         } else {
             s = interp.special(name);
         }
@@ -60,10 +55,7 @@ final class ParamExpander {
         String index = p.index();
         if (p.indirect() && index != null && (index.equals("@") || index.equals("*"))) {
             Variables.Var arr = interp.state().vars.find(name);
-            List<String> keys = new ArrayList<>();
-            if (arr != null) {
-                arr.values.keySet().forEach(k -> keys.add(Integer.toString(k)));
-            }
+            List<String> keys = arr == null ? List.of() : arr.keys();
             append(fields, keys, true, index.equals("*"), inQuotes);
             return;
         }

@@ -77,6 +77,10 @@ final class Redirections {
             case "/dev/stdin":
                 return io.in();
             default:
+                byte[] proc = interp.budget().processOutputs.get(target);
+                if (proc != null) {
+                    return new ByteArrayInputStream(proc);
+                }
                 break;
         }
         Path p = ShellContext.resolvePath(interp, target, Intent.READ);

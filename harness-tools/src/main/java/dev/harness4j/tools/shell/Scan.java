@@ -66,9 +66,22 @@ final class Scan {
     /** The index of the {@code )} matching a {@code (} just before {@code i}, skipping quotes and nesting. */
     static int endOfParen(String s, int i) {
         int depth = 1;
+        int cases = 0;
         boolean wordStart = true;
         while (i < s.length()) {
             char c = s.charAt(i);
+            if (wordStart && (s.startsWith("case", i) || s.startsWith("esac", i)) && (i + 4 == s.length()
+                    || " \t\n;)".indexOf(s.charAt(i + 4)) >= 0)) {
+                cases += s.startsWith("case", i) ? 1 : -1;
+                i += 4;
+                wordStart = false;
+                continue;
+            }
+            if (c == ')' && cases > 0 && depth == 1) {
+                i++;
+                wordStart = true;
+                continue;
+            }
             switch (c) {
                 case '\\' -> i += 2;
                 case '\'' -> i = endOfSingle(s, i + 1) + 1;

@@ -41,13 +41,14 @@ final class ShellState {
 
     /** The value of {@code $-}. */
     String flags() {
-        StringBuilder sb = new StringBuilder("h");
+        StringBuilder sb = new StringBuilder();
         if (errexit) {
             sb.append('e');
         }
         if (noglob) {
             sb.append('f');
         }
+        sb.append('h');
         if (nounset) {
             sb.append('u');
         }

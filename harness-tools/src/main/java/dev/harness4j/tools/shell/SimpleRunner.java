@@ -80,24 +80,15 @@ final class SimpleRunner {
     void assign(Node.Assignment a) {
         ShellState st = interp.state();
         if (a.array() != null) {
-            List<String> values = interp.expander().fields(a.array());
-            try {
-                if (a.append()) {
-                    st.vars.appendArray(a.name(), values);
-                } else {
-                    st.vars.setArray(a.name(), values);
-                }
-            } catch (Variables.ReadonlyException e) {
-                throw new ShellError("bash: " + e.getMessage(), 1);
-            }
+            ArrayLiterals.assign(interp, a.name(), a.array(), a.append());
             return;
         }
         String value = interp.expander().string(a.value());
         if (a.append()) {
             Variables.Var v = st.vars.find(a.name());
             String old = a.index() == null ? (v == null ? null : v.scalar()) : null;
-            if (a.index() != null && v != null) {
-                old = v.values.get((int) interp.arithmetic(a.index()));
+            if (a.index() != null) {
+                old = interp.element(a.name(), a.index());
             }
             if (v != null && v.integer) {
                 value = Long.toString(interp.arithmetic((old == null ? "0" : old) + "+(" + value + ")"));

@@ -33,6 +33,7 @@ final class VarBuiltins {
         boolean export = who.equals("export");
         boolean readonly = who.equals("readonly");
         boolean array = false;
+        boolean assoc = false;
         boolean integer = false;
         boolean global = false;
         boolean print = false;
@@ -50,7 +51,11 @@ final class VarBuiltins {
                 switch (c) {
                     case 'x' -> export = true;
                     case 'r' -> readonly = true;
-                    case 'a', 'A' -> array = true;
+                    case 'a' -> array = true;
+                    case 'A' -> {
+                        array = true;
+                        assoc = true;
+                    }
                     case 'i' -> integer = true;
                     case 'g' -> global = true;
                     case 'p' -> print = true;
@@ -88,10 +93,14 @@ final class VarBuiltins {
             if (local) {
                 vars.local(name);
             }
+            if (assoc) {
+                vars.declareAssoc(name);
+            }
             if (m.matches()) {
                 String value = m.group(3);
                 if (array && value.startsWith("(") && value.endsWith(")")) {
-                    vars.setArray(name, arrayItems(interp, value.substring(1, value.length() - 1)));
+                    ArrayLiterals.assign(interp, name, arrayItems(value.substring(1, value.length() - 1)),
+                            false);
                 } else {
                     if (integer || (vars.find(name) != null && vars.find(name).integer)) {
                         value = Long.toString(interp.arithmetic(value));
@@ -133,7 +142,7 @@ final class VarBuiltins {
     }
 
     /** Expands the words of an array literal body, {@code a "b c" $x}. */
-    static List<String> arrayItems(Interp interp, String body) {
+    static List<Word> arrayItems(String body) {
         Lexer lx = new Lexer(body);
         List<Word> words = new ArrayList<>();
         while (true) {
@@ -145,7 +154,7 @@ final class VarBuiltins {
                 words.add(WordParser.parse(t.text()));
             }
         }
-        return interp.expander().fields(words);
+        return words;
     }
 
     private static int printVars(Interp interp, Io io, List<String> names, boolean exportedOnly, boolean readonly)
@@ -217,8 +226,7 @@ final class VarBuiltins {
             }
             int b = a.indexOf('[');
             if (b > 0 && a.endsWith("]")) {
-                interp.state().vars.unsetIndex(a.substring(0, b),
-                        (int) interp.arithmetic(a.substring(b + 1, a.length() - 1)));
+                interp.unsetElement(a.substring(0, b), a.substring(b + 1, a.length() - 1));
                 continue;
             }
             if (!interp.state().vars.unset(a)) {

@@ -16,10 +16,13 @@ final class Variables {
         boolean readonly;
         boolean array;
         boolean integer;
+        /** The elements of an associative array ({@code declare -A}), or null for an indexed one. */
+        Map<String, String> assoc;
 
         Var copy() {
             Var v = new Var();
             v.values.putAll(values);
+            v.assoc = assoc == null ? null : new LinkedHashMap<>(assoc);
             v.exported = exported;
             v.readonly = readonly;
             v.array = array;
@@ -32,7 +35,17 @@ final class Variables {
         }
 
         List<String> list() {
-            return new ArrayList<>(values.values());
+            return assoc != null ? new ArrayList<>(assoc.values()) : new ArrayList<>(values.values());
+        }
+
+        List<String> keys() {
+            List<String> keys = new ArrayList<>();
+            if (assoc != null) {
+                keys.addAll(assoc.keySet());
+            } else {
+                values.keySet().forEach(k -> keys.add(Integer.toString(k)));
+            }
+            return keys;
         }
     }
 
@@ -107,6 +120,17 @@ final class Variables {
             throw new ReadonlyException(name);
         }
         v.values.put(index, value);
+    }
+
+    /** Makes {@code name} an (empty) associative array unless it already is one. */
+    Var declareAssoc(String name) {
+        Var v = findOrCreate(name);
+        if (v.assoc == null) {
+            v.assoc = new LinkedHashMap<>();
+            v.values.clear();
+            v.array = true;
+        }
+        return v;
     }
 
     void setArray(String name, List<String> values) {

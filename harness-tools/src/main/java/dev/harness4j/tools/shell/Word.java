@@ -10,7 +10,7 @@ record Word(List<Part> parts) {
     }
 
     /** One piece of a word. */
-    sealed interface Part permits Lit, Quoted, DoubleQuoted, Param, CommandSub, ArithSub, Tilde {
+    sealed interface Part permits Lit, Quoted, DoubleQuoted, Param, CommandSub, ArithSub, Tilde, ProcessSub {
     }
 
     /** Unquoted literal text: subject to globbing and brace expansion, never split. */
@@ -48,6 +48,10 @@ record Word(List<Part> parts) {
 
     /** A command substitution {@code $(…)} or backticks: the source text, parsed when run. */
     record CommandSub(String source) implements Part {
+    }
+
+    /** A process substitution {@code <(…)}: the command's output, readable through a {@code /dev/fd/N} path. */
+    record ProcessSub(String source) implements Part {
     }
 
     /** An arithmetic expansion {@code $((…))}: the expression text (itself expanded first). */

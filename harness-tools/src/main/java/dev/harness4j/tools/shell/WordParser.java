@@ -77,6 +77,11 @@ final class WordParser {
                 flush(out, lit, mode);
                 out.add(new DoubleQuoted(parts(s.substring(i + 1, end), Mode.DOUBLE, false)));
                 i = end + 1;
+            } else if (c == '<' && mode == Mode.NORMAL && i + 1 < s.length() && s.charAt(i + 1) == '(') {
+                int end = Scan.endOfParen(s, i + 2);
+                flush(out, lit, mode);
+                out.add(new Word.ProcessSub(s.substring(i + 2, end)));
+                i = end + 1;
             } else if (c == '`') {
                 int end = Scan.endOfBacktick(s, i + 1);
                 flush(out, lit, mode);
