@@ -43,6 +43,7 @@ final class CoreBuiltins {
         b.put("umask", (i, a, io) -> a.isEmpty() ? out(io, "0022\n") : 0);
         b.put("trap", CoreBuiltins::trap);
         b.put("let", CoreBuiltins::let);
+        b.put("getopts", Getopts::run);
         b.put("type", CoreBuiltins::type);
         b.put("command", CoreBuiltins::command);
         b.put("help", (i, a, io) -> out(io, "harness4j shell: commands: " + String.join(" ",

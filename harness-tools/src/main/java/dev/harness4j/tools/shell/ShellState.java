@@ -20,6 +20,9 @@ final class ShellState {
     String scriptName = "bash";
     /** The {@code trap … EXIT} command, or null; subshells start without it. */
     String exitTrap;
+    /** Where {@code getopts} stands inside a cluster of options such as {@code -abc}. */
+    int getoptsIndex = 1;
+    int getoptsChar = 1;
     long randomSeed = 42;
 
     ShellState copy() {
@@ -35,6 +38,8 @@ final class ShellState {
         s.xtrace = xtrace;
         s.lastStatus = lastStatus;
         s.scriptName = scriptName;
+        s.getoptsIndex = getoptsIndex;
+        s.getoptsChar = getoptsChar;
         s.randomSeed = randomSeed;
         return s;
     }
