@@ -25,37 +25,60 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A bash-compatible interpreter in Java over a workspace's mount table; never touches the host filesystem and starts
- * no process.
+ * A bash-compatible interpreter in Java (target: GNU bash 5.2) over a workspace's mount table; it never touches the
+ * host filesystem and starts no process.
  *
- * <p><b>Supported.</b> Quoting ({@code '…'}, {@code "…"}, {@code \}, {@code $'…'}); parameters ({@code $x},
- * {@code ${x}}, {@code ${x:-w}} {@code :=} {@code :+} {@code :?} and their colon-less forms, {@code ${#x}},
- * {@code ${x#p}} {@code ##} {@code %} {@code %%}, {@code ${x/a/b}} {@code //} {@code /#} {@code /%},
- * {@code ${x:off:len}}, {@code ${x^^}} {@code ,,}, {@code ${!x}}, {@code $? $# $@ $* $0-$9 $$ $- $RANDOM}),
- * indexed arrays ({@code a=(…)}, {@code a[i]=v}, {@code ${a[i]}}, {@code ${a[@]}}, {@code ${#a[@]}},
- * {@code a+=(…)}); arithmetic {@code $(( ))}, {@code (( ))}, {@code let} with C operators; command substitution
- * {@code $( )} and backticks; brace expansion; tilde; IFS field splitting; globbing through the workspace (sorted,
- * dot files only for an explicit dot, unmatched patterns stay literal); pipelines (concurrent stages, bounded
- * pipes, 141 on a broken pipe, {@code set -o pipefail}); {@code && || ; !}; subshells, groups; redirections
- * {@code > >> < 2> 2>> 2>&1 >&2 &> &>> n>file n>&m <<EOF <<'EOF' <<-EOF <<<} with {@code /dev/null},
- * {@code /dev/stdout}, {@code /dev/stderr}; {@code if while until for case select-free} loops, C-style
- * {@code for ((;;))}, {@code break n}/{@code continue n}; functions with {@code local} and {@code return};
- * prefix assignments; {@code set -e -u -x -f -o pipefail}, {@code set --}; {@code [[ ]]} with {@code ==} globs,
- * {@code =~} and {@code BASH_REMATCH}. Builtins: cd pwd export unset local declare typeset readonly set shift
- * return exit true false : test [ echo read mapfile readarray eval source . type command let wait shopt trap
- * (ignored) help bash sh, plus the utilities of {@link TextCommands} and {@link FileCommands}.
+ * <p><b>Language.</b> Quoting ({@code '…'}, {@code "…"}, {@code \}, {@code $'…'}); parameters {@code $x},
+ * {@code ${x}}, {@code ${x:-w}} {@code :=} {@code :+} {@code :?} and the colon-less forms, {@code ${#x}},
+ * {@code ${x#p}} {@code ##} {@code %} {@code %%}, {@code ${x/a/b}} {@code //} {@code /#} {@code /%} (with
+ * {@code &} in the replacement, as in bash 5.2), {@code ${x:off:len}}, {@code ${x^}} {@code ^^} {@code ,}
+ * {@code ,,}, {@code ${!x}}, {@code ${!a[@]}}; specials {@code $? $# $@ "$@" $* $0-$9 ${10} $$ $- $RANDOM
+ * $PIPESTATUS}; indexed arrays ({@code a=(…)}, {@code a[i]=v}, {@code a+=(…)}, {@code ([i]=v)}, {@code ${a[i]}},
+ * {@code ${a[@]}}, {@code ${#a[@]}}, {@code ${a[@]:1:2}}) and associative arrays ({@code declare -A}); arithmetic
+ * {@code $(( ))}, {@code (( ))}, {@code let} with the C operators, {@code **}, bases ({@code 0x}, {@code 0},
+ * {@code n#}); command substitution {@code $( )}, backticks and {@code $(< file)}; process substitution
+ * {@code <( )} as a redirection source or {@code source} argument; brace expansion ({@code {a,b}},
+ * {@code {1..5}}, {@code {01..10..2}}, {@code {a..e}}); tilde; IFS field splitting; globbing through the workspace
+ * ({@code * ? […] [!…] [[:class:]]}, sorted, dot files only for an explicit dot, unmatched patterns literal).
+ * Commands: pipelines ({@code |}, {@code |&}), {@code && || ; !}, {@code ( … )} subshells whose changes do not leak,
+ * {@code { …; }}, {@code if/elif/else}, {@code for in}, {@code for ((;;))}, {@code while}, {@code until},
+ * {@code case} with {@code |} patterns and {@code ;;} {@code ;&} {@code ;;&}, {@code break n}, {@code continue n},
+ * functions ({@code f() {…}}, {@code function f {…}}) with positional parameters, {@code local} (dynamic scope) and
+ * {@code return}, {@code VAR=x cmd} prefix assignments, {@code [[ … ]]} with {@code ==}/{@code !=} globs,
+ * {@code =~} and {@code BASH_REMATCH}, {@code < > >>} and relatives. Redirections: {@code > >> < <> 2> 2>>
+ * 2>&1 >&2 &> &>> n>file n>&m n>&- <<EOF <<'EOF' <<-EOF <<<}, with {@code /dev/null}, {@code /dev/stdin},
+ * {@code /dev/stdout}, {@code /dev/stderr}. Options: {@code set -e -u -x -f}, {@code set -o pipefail},
+ * {@code set --}. Scripts run line by line, so lines before a syntax error have run (status 2, like bash).
  *
- * <p><b>Limits.</b> Every statement, loop iteration and pipe wait checks the {@link ShellLimits} and the deadline.
- * When a limit is reached the script stops, the line {@code bash: harness4j limit reached: more than N … 
- * (ShellLimits.field)} goes to stderr and {@code run} returns 1; output beyond the cap is never written. A timeout
- * throws {@link ShellTimeoutException}, a cancellation {@link CancellationException}. Either way the shell stays
- * usable: the next call sees the state as it was when the script stopped.
+ * <p><b>Builtins.</b> cd (also {@code cd -} and {@code cd} to {@code $HOME}), pwd, export, unset, local, declare,
+ * typeset, readonly, set, shift, return, exit, true, false, :, test, [, echo (-n -e -E), read (-r -a -d -n -p),
+ * mapfile/readarray, eval, source, ., type, command (-v -V), let, getopts, trap (EXIT only), wait, shopt, hash,
+ * umask, help, bash/sh ({@code -c} or a script file, in a subshell), plus the utilities of {@link TextCommands} and
+ * {@link FileCommands} and any {@link #register registered} command. Exported variables form a command's
+ * environment; the defaults are HOME=/workspace, PWD, OLDPWD, PATH, LANG=C.UTF-8, SHELL=/bin/bash, USER=user
+ * and SHLVL (nothing from the host).
  *
- * <p><b>Differences from bash.</b> No processes: an unknown command fails with 127 and a hint listing the built-in
- * commands. Background jobs ({@code &}) run synchronously and {@code wait} does nothing; {@code $$} is always 4242;
- * {@code $RANDOM} is deterministic; no job control, traps, aliases, {@code exec}, {@code select}, {@code getopts},
- * associative arrays or process substitution; error messages lack bash's {@code line N:} prefix. Every call starts
- * with empty stdin. State (cwd, variables, exports, functions, options) persists between calls.
+ * <p><b>Pipelines.</b> Every stage is a subshell; all but the last run concurrently on threads the shell owns (named
+ * {@code harness4j-shell-N-pipe-M}, stopped by {@link #close}) joined by 64 KiB pipes. A stage that writes after its
+ * reader has gone ends with status 141, as if killed by SIGPIPE.
+ *
+ * <p><b>Limits.</b> Every statement, loop iteration, write and pipe wait checks the {@link ShellLimits} and the
+ * deadline. When a limit is reached the script stops, one line {@code bash: harness4j limit reached: more than N
+ * … (ShellLimits.field)} goes to stderr and {@code run} returns status 1; output beyond the cap is never written,
+ * nor buffered. A timeout throws {@link ShellTimeoutException}, a cancellation {@link CancellationException}.
+ * Either way the shell stays usable: the next call sees the state as it was when the script stopped (function
+ * scopes and positional parameters unwound).
+ *
+ * <p><b>Differences from bash.</b> No processes: an unknown command fails with 127, {@code bash: NAME: command not
+ * found}, and a second line saying the in-memory workspace runs no programs and listing the commands there are.
+ * Background jobs ({@code &}) run synchronously and {@code wait} does nothing; {@code $$} is always 4242 and
+ * {@code $!} is unset; {@code $RANDOM} is deterministic per shell; {@code $0} is {@code bash}. Not supported: job
+ * control, signals and traps other than EXIT, aliases, {@code exec}, {@code select}, {@code coproc},
+ * {@code >( )}, extended globs, {@code **}, namerefs, {@code ${x@Q}}-style transformations, {@code printf -v}
+ * (printf itself is a text utility). A {@code <( )} path can be read by redirections and {@code source} only, not
+ * passed to utilities. Error messages on stderr lack bash's {@code line N:} prefix. Every call starts with empty
+ * stdin; the state (cwd, variables, exports, functions, options, EXIT trap until it runs) persists between calls,
+ * and the EXIT trap runs at the end of each call.
  */
 public final class JavaShell implements ShellSession {
     private static final Logger LOG = LoggerFactory.getLogger(JavaShell.class);

@@ -17,21 +17,25 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every script of {@code differential.txt} (builtins only, separated by {@code #####} lines) through the Java
- * shell and through {@code /bin/bash} in an empty temporary directory with an empty environment, and compares
- * stdout and exit status. Skipped where {@code /bin/bash} is missing.
+ * Runs every script of {@code differential.txt} (builtins only) and {@code differential-utilities.txt} (builtins plus
+ * cat, seq, head -n, wc -l, which the test doubles of {@link TestCommands} mimic), scripts separated by {@code #####}
+ * lines, through the Java shell and through {@code /bin/bash} in an empty temporary directory with an empty
+ * environment, and compares stdout and exit status. Skipped where {@code /bin/bash} is missing.
  */
 class BashDifferentialTest {
 
     @TestFactory
     Stream<DynamicTest> sameStdoutAndStatusAsBash() throws IOException {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "/bin/bash is not installed");
-        String corpus;
-        try (InputStream in = BashDifferentialTest.class.getResourceAsStream("differential.txt")) {
-            corpus = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        StringBuilder corpus = new StringBuilder();
+        for (String resource : List.of("differential.txt", "differential-utilities.txt")) {
+            try (InputStream in = BashDifferentialTest.class.getResourceAsStream(resource)) {
+                corpus.append(corpus.length() == 0 ? "" : "\n#####\n")
+                        .append(new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing());
+            }
         }
         List<DynamicTest> tests = new ArrayList<>();
-        String[] scripts = corpus.split("\n#####\n");
+        String[] scripts = corpus.toString().split("\n#####\n");
         for (int i = 0; i < scripts.length; i++) {
             String script = scripts[i];
             String name = "#" + i + " " + script.lines().findFirst().orElse("");
