@@ -8,6 +8,7 @@ import java.util.Map;
 
 /** Runs simple commands: expansion, assignments, redirections, then a function, builtin or utility. */
 final class SimpleRunner {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SimpleRunner.class);
     private final Interp interp;
 
     SimpleRunner(Interp interp) {
@@ -140,6 +141,14 @@ final class SimpleRunner {
             return status;
         } catch (IOException e) {
             return ioFailure(name, e, io);
+        } catch (java.io.UncheckedIOException e) {
+            return ioFailure(name, e.getCause(), io);
+        } catch (ShellAbortException | Control.BrokenPipe e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("shell command {} failed", name, e);
+            interp.error(io, "bash: " + name + ": internal error: " + e);
+            return 1;
         }
     }
 

@@ -109,4 +109,23 @@ class InterpreterTest {
         assertEquals("3\n", f.out("eval 'x=1; y=2'; echo $((x+y))"));
         assertEquals("a b\n7\n", f.out("bash -c 'echo $0 $1; exit 7' a b; echo $?"));
     }
+
+    @Test
+    void aCommandThatThrowsFailsAloneAndTheScriptGoesOn() {
+        f.shell.register(new Command() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public int run(CommandContext context, java.util.List<String> args) {
+                throw new IllegalStateException("bug");
+            }
+        });
+        ShellFixture.Result r = f.run("broken; echo \"after $?\"");
+        assertEquals("after 1\n", r.out());
+        assertTrue(r.err().startsWith("bash: broken: internal error: java.lang.IllegalStateException: bug"), r.err());
+        assertTrue(f.shell.commandNames().containsAll(java.util.List.of("broken", "cd", "echo", "cat")));
+    }
 }
