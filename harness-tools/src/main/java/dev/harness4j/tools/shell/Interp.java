@@ -188,6 +188,7 @@ final class Interp {
 
     private String commandOutput(String source) {
         Interp sub = child();
+        sub.state.errexit = false;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         OutputStream bounded = new OutputStream() {
             @Override
@@ -275,7 +276,7 @@ final class Interp {
                     }
                     String v = special(name);
                     if (v == null && state.nounset) {
-                        throw new ShellError("bash: " + name + ": unbound variable", 1);
+                        throw new ShellError("bash: " + name + ": unbound variable", 127);
                     }
                     return v;
                 }

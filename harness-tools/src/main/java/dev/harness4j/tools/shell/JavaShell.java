@@ -82,7 +82,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class JavaShell implements ShellSession {
     private static final Logger LOG = LoggerFactory.getLogger(JavaShell.class);
-    private static final AtomicInteger SHELLS = new AtomicInteger();
 
     private final ShellRuntime runtime;
     private final ShellState state = new ShellState();
@@ -94,7 +93,7 @@ public final class JavaShell implements ShellSession {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(limits, "limits");
-        int id = SHELLS.incrementAndGet();
+        String id = Integer.toHexString(System.identityHashCode(this));
         AtomicInteger threads = new AtomicInteger();
         ThreadFactory factory = r -> {
             Thread t = new Thread(r, "harness4j-shell-" + id + "-pipe-" + threads.incrementAndGet());

@@ -85,7 +85,7 @@ final class ParamExpander {
         }
         String op = p.op();
         if (op == null) {
-            if (!v.set() && interp.state().nounset && !name.equals("@") && !name.equals("*")) {
+            if (!v.set() && interp.state().nounset && !v.list()) {
                 throw unbound(index == null ? name : name + "[" + index + "]");
             }
             append(fields, v.items(), v.list(), v.star(), inQuotes);

@@ -3,8 +3,6 @@ package dev.harness4j.tools.shell;
 import dev.harness4j.tools.shell.Lexer.Kind;
 import dev.harness4j.tools.shell.Lexer.Token;
 import dev.harness4j.tools.shell.Node.Assignment;
-import dev.harness4j.tools.shell.Node.CaseArm;
-import dev.harness4j.tools.shell.Node.CondToken;
 import dev.harness4j.tools.shell.Node.Redirect;
 import java.util.ArrayList;
 import java.util.List;
