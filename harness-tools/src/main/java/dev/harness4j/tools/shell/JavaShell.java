@@ -54,7 +54,9 @@ import org.slf4j.LoggerFactory;
  * typeset, readonly, set, shift, return, exit, true, false, :, test, [, echo (-n -e -E), read (-r -a -d -n -p),
  * mapfile/readarray, eval, source, ., type, command (-v -V), let, getopts, trap (EXIT only), wait, shopt, hash,
  * umask, help, bash/sh ({@code -c} or a script file, in a subshell), plus the utilities of {@link TextCommands} and
- * {@link FileCommands} and any {@link #register registered} command. Exported variables form a command's
+ * {@link FileCommands} and any {@link #register registered} command. {@code /bin/NAME}, {@code /usr/bin/NAME} and
+ * the like run NAME; a path to a workspace file ({@code ./build.sh}) runs it as a bash script in a subshell
+ * (execute bits are not checked; a shebang naming another interpreter fails with 126). Exported variables form a command's
  * environment; the defaults are HOME=/workspace, PWD, OLDPWD, PATH, LANG=C.UTF-8, SHELL=/bin/bash, USER=user
  * and SHLVL (nothing from the host).
  *

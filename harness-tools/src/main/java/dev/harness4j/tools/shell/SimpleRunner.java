@@ -130,6 +130,19 @@ final class SimpleRunner {
             }
         }
         Command c = interp.rt.commands.get(name);
+        if (c == null && name.contains("/")) {
+            String base = name.substring(name.lastIndexOf('/') + 1);
+            String dir = name.substring(0, name.lastIndexOf('/'));
+            if (SYSTEM_DIRS.contains(dir) && interp.rt.builtins.containsKey(base)) {
+                List<String> renamed = new ArrayList<>(argv);
+                renamed.set(0, base);
+                return invoke(renamed, io, temp);
+            }
+            c = SYSTEM_DIRS.contains(dir) ? interp.rt.commands.get(base) : null;
+            if (c == null) {
+                return script(name, args, io);
+            }
+        }
         if (c == null) {
             return notFound(name, io);
         }
@@ -185,6 +198,39 @@ final class SimpleRunner {
                 }
             }
         }
+    }
+
+    private static final java.util.Set<String> SYSTEM_DIRS = java.util.Set.of("/bin", "/usr/bin", "/usr/local/bin",
+            "/sbin", "/usr/sbin");
+
+    /** Runs a workspace file named by path as a shell script (its shebang must name a shell, if it has one). */
+    private int script(String path, List<String> args, Io io) {
+        String text;
+        try {
+            java.nio.file.Path p = ShellContext.resolvePath(interp, path, dev.harness4j.workspace.Intent.READ);
+            if (!java.nio.file.Files.isRegularFile(p)) {
+                interp.error(io, "bash: " + path + (java.nio.file.Files.isDirectory(p) ? ": Is a directory"
+                        : ": No such file or directory"));
+                return java.nio.file.Files.isDirectory(p) ? 126 : 127;
+            }
+            text = java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (ShellPathException e) {
+            interp.error(io, "bash: " + path + ": " + e.getMessage());
+            return 127;
+        } catch (IOException e) {
+            interp.error(io, "bash: " + path + ": " + Redirections.reason(e));
+            return 126;
+        }
+        String first = text.lines().findFirst().orElse("");
+        if (first.startsWith("#!") && !first.matches("#!\\s*\\S*(/|env\\s+)(ba)?sh(\\s.*)?")) {
+            interp.error(io, "bash: " + path + ": cannot execute: this in-memory workspace runs no programs other "
+                    + "than shell scripts (" + first.substring(2).trim() + ")");
+            return 126;
+        }
+        List<String> argv = new ArrayList<>();
+        argv.add(path);
+        argv.addAll(args);
+        return interp.rt.builtins.get("bash").runUnchecked(interp, argv, io);
     }
 
     private int notFound(String name, Io io) {

@@ -145,25 +145,9 @@ final class Variables {
         v.array = true;
     }
 
-    void appendArray(String name, List<String> values) {
-        Var v = findOrCreate(name);
-        if (v.readonly) {
-            throw new ReadonlyException(name);
-        }
-        int next = v.values.isEmpty() ? 0 : v.values.lastKey() + 1;
-        for (String s : values) {
-            v.values.put(next++, s);
-        }
-        v.array = true;
-    }
-
     /** Marks a variable exported (creating it unset if needed). */
     void export(String name) {
         findOrCreate(name).exported = true;
-    }
-
-    void readonly(String name) {
-        findOrCreate(name).readonly = true;
     }
 
     /** Unsets; returns false if readonly. */
@@ -184,13 +168,6 @@ final class Variables {
             }
         }
         return true;
-    }
-
-    void unsetIndex(String name, int index) {
-        Var v = find(name);
-        if (v != null) {
-            v.values.remove(index);
-        }
     }
 
     /** Declares {@code name} local to the innermost function scope (no-op at top level). */

@@ -128,4 +128,13 @@ class InterpreterTest {
         assertTrue(r.err().startsWith("bash: broken: internal error: java.lang.IllegalStateException: bug"), r.err());
         assertTrue(f.shell.commandNames().containsAll(java.util.List.of("broken", "cd", "echo", "cat")));
     }
+
+    @Test
+    void scriptsRunByPathAndCommandsBySystemPath() {
+        f.seed("/workspace/bin/tool.sh", "#!/bin/bash\necho \"tool $0 $1\"\nexit 4\n");
+        f.seed("/workspace/app.py", "#!/usr/bin/env python3\nprint(1)\n");
+        ShellFixture.Result r = f.run("./bin/tool.sh x; echo \"rc=$?\"; /usr/bin/cat <<< via-path; ./app.py; echo $?");
+        assertEquals("tool ./bin/tool.sh x\nrc=4\nvia-path\n126\n", r.out());
+        assertTrue(r.err().contains("./app.py: cannot execute"), r.err());
+    }
 }
