@@ -38,7 +38,7 @@ final class CoreBuiltins {
         b.put("source", CoreBuiltins::source);
         b.put(".", CoreBuiltins::source);
         b.put("wait", (i, a, io) -> 0);
-        b.put("shopt", (i, a, io) -> 0);
+        b.put("shopt", CoreBuiltins::shopt);
         b.put("hash", (i, a, io) -> 0);
         b.put("umask", (i, a, io) -> a.isEmpty() ? out(io, "0022\n") : 0);
         b.put("trap", CoreBuiltins::trap);
@@ -120,6 +120,35 @@ final class CoreBuiltins {
             out(io, logical + "\n");
         }
         return 0;
+    }
+
+    private static int shopt(Interp interp, List<String> args, Io io) throws IOException {
+        Boolean set = null;
+        boolean quiet = false;
+        ShellState st = interp.state();
+        int status = 0;
+        for (String a : args) {
+            switch (a) {
+                case "-s" -> set = true;
+                case "-u" -> set = false;
+                case "-q" -> quiet = true;
+                case "nullglob", "dotglob" -> {
+                    boolean on = a.equals("nullglob") ? st.nullglob : st.dotglob;
+                    if (set == null) {
+                        if (!quiet) {
+                            out(io, String.format("%-15s\t%s%n", a, on ? "on" : "off"));
+                        }
+                        status = on ? status : 1;
+                    } else if (a.equals("nullglob")) {
+                        st.nullglob = set;
+                    } else {
+                        st.dotglob = set;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return status;
     }
 
     private static int trap(Interp interp, List<String> args, Io io) throws IOException {

@@ -226,7 +226,7 @@ final class Expander {
             String pattern = toPattern(f);
             if (Patterns.hasGlob(pattern)) {
                 List<String> matches = interp.globber().glob(pattern);
-                if (!matches.isEmpty()) {
+                if (!matches.isEmpty() || interp.state().nullglob) {
                     out.addAll(matches);
                     return;
                 }

@@ -45,7 +45,7 @@ final class Globber {
                 }
             } else {
                 Pattern re = Patterns.compile(comp);
-                boolean dot = comp.startsWith(".") || comp.startsWith("\\.");
+                boolean dot = comp.startsWith(".") || comp.startsWith("\\.") || interp.state().dotglob;
                 for (String prefix : current) {
                     for (String name : list(prefix.isEmpty() ? "." : prefix)) {
                         if ((!name.startsWith(".") || dot) && re.matcher(name).matches()) {

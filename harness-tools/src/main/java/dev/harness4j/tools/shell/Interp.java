@@ -143,6 +143,14 @@ final class Interp {
         List<String> saved = state.positional;
         state.positional = new java.util.ArrayList<>(args);
         state.vars.push();
+        List<String> stack = new java.util.ArrayList<>();
+        stack.add(f.name());
+        Variables.Var outer = state.vars.find("FUNCNAME");
+        if (outer != null) {
+            stack.addAll(outer.list());
+        }
+        state.vars.local("FUNCNAME");
+        state.vars.setArray("FUNCNAME", stack);
         callDepth++;
         int savedLoops = loopDepth;
         loopDepth = 0;

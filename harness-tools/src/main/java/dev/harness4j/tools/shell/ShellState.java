@@ -16,6 +16,8 @@ final class ShellState {
     boolean pipefail;
     boolean noglob;
     boolean xtrace;
+    boolean nullglob;
+    boolean dotglob;
     int lastStatus;
     String scriptName = "bash";
     /** The {@code trap … EXIT} command, or null; subshells start without it. */
@@ -36,6 +38,8 @@ final class ShellState {
         s.pipefail = pipefail;
         s.noglob = noglob;
         s.xtrace = xtrace;
+        s.nullglob = nullglob;
+        s.dotglob = dotglob;
         s.lastStatus = lastStatus;
         s.scriptName = scriptName;
         s.getoptsIndex = getoptsIndex;

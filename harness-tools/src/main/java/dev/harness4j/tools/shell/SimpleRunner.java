@@ -17,6 +17,7 @@ final class SimpleRunner {
 
     int run(Node.Simple s, Io io) {
         interp.budget().countCommand();
+        interp.state().vars.set("LINENO", Integer.toString(s.line()));
         interp.stderr = io.err();
         interp.substitutionStatus = -1;
         List<String> argv = expandWords(s.words());
