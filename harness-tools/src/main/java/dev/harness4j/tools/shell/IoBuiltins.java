@@ -10,6 +10,8 @@ import java.util.Map;
 
 /** Builtins that read or write text: echo, read, mapfile/readarray. */
 final class IoBuiltins {
+    private static final java.util.regex.Pattern ECHO_OPTION = java.util.regex.Pattern.compile("-[neE]+");
+
     private IoBuiltins() {
     }
 
@@ -24,7 +26,7 @@ final class IoBuiltins {
         boolean newline = true;
         boolean escapes = false;
         int i = 0;
-        while (i < args.size() && args.get(i).matches("-[neE]+")) {
+        while (i < args.size() && ECHO_OPTION.matcher(args.get(i)).matches()) {
             for (char c : args.get(i).substring(1).toCharArray()) {
                 if (c == 'n') {
                     newline = false;
