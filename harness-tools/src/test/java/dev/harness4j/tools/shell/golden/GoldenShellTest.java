@@ -82,14 +82,7 @@ class GoldenShellTest {
     private static GoldenSuite.Outcome runJava(GoldenSuite.Script script) {
         try (Workspace workspace = Workspaces.inMemory(InMemoryOptions.defaults())) {
             GoldenSuite.seed(workspace);
-            JavaShell shell;
-            try {
-                shell = new JavaShell(workspace, CLOCK, ShellLimits.DEFAULTS);
-            } catch (UnsupportedOperationException e) {
-                Assumptions.assumeTrue(false, "JavaShell is a stub"); // TODO(golden): remove once JavaShell lands
-                throw e;
-            }
-            try (shell) {
+            try (JavaShell shell = new JavaShell(workspace, CLOCK, ShellLimits.DEFAULTS)) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
                 int code = shell.run(script.text(), out, err, GoldenSuite.TIMEOUT, () -> false);
