@@ -2,6 +2,7 @@ package dev.harness4j.usage;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -32,6 +33,7 @@ public record SessionUsage(long inputTokens, long outputTokens, long cacheReadIn
 
     /** Cache-creation tokens by cache lifetime. */
     @JsonPropertyOrder({"ephemeral_1h_input_tokens", "ephemeral_5m_input_tokens"})
-    public record CacheCreation(long ephemeral1hInputTokens, long ephemeral5mInputTokens) {
+    public record CacheCreation(@JsonProperty("ephemeral_1h_input_tokens") long ephemeral1hInputTokens,
+                                @JsonProperty("ephemeral_5m_input_tokens") long ephemeral5mInputTokens) {
     }
 }
