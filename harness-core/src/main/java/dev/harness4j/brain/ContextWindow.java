@@ -37,11 +37,11 @@ final class ContextWindow {
         }
         ModelUsage u = end.modelUsage();
         lastInputTokens = u.inputTokens() + u.cacheCreationInputTokens() + u.cacheReadInputTokens();
+        // Only the first request after a compaction tells whether it helped (a summarisation request's own end,
+        // which comes before its compaction event, says nothing about it).
         if (compactedSinceRequest) {
             ineffective = lastInputTokens > threshold ? ineffective + 1 : 0;
             compactedSinceRequest = false;
-        } else if (lastInputTokens <= threshold) {
-            ineffective = 0;
         }
     }
 
