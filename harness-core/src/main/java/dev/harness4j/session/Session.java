@@ -5,6 +5,7 @@ import dev.harness4j.event.EventCodec;
 import dev.harness4j.event.EventValidationException;
 import dev.harness4j.event.UserEvent;
 import dev.harness4j.log.EventStream;
+import dev.harness4j.usage.SessionStats;
 import dev.harness4j.usage.SessionUsage;
 import dev.harness4j.workspace.Workspace;
 import java.util.ArrayList;
@@ -89,6 +90,20 @@ public final class Session {
     public SessionUsage usage() {
         ctx.usage().advance(ctx);
         return ctx.usage().usage(ctx.now());
+    }
+
+    /** The session's {@code stats}: active seconds summed over threads, and seconds since creation. */
+    public SessionStats stats() {
+        ctx.usage().advance(ctx);
+        return ctx.usage().stats(record.createdAt(), ctx.now());
+    }
+
+    /**
+     * The session object as the API returns it (§5.1): the record's fields with {@code status}, {@code stats} and
+     * {@code usage} derived from the log.
+     */
+    public String toJson() {
+        return SessionJson.write(record, status(), stats(), usage());
     }
 
     /** The session's sandboxed filesystem. */

@@ -16,6 +16,7 @@ final class ActiveTime {
     private final Map<String, Instant> openSince = new HashMap<>();
     private final NavigableMap<Instant, Instant> merged = new TreeMap<>();
     private Duration closedTotal = Duration.ZERO;
+    private Duration closedSum = Duration.ZERO;
 
     /** Thread {@code thread} (a key; the primary thread has its own) started running at {@code at}. */
     void start(String thread, Instant at) {
@@ -26,6 +27,7 @@ final class ActiveTime {
     void stop(String thread, Instant at) {
         Instant since = openSince.remove(thread);
         if (since != null && at.isAfter(since)) {
+            closedSum = closedSum.plus(Duration.between(since, at));
             add(since, at);
         }
     }
@@ -74,6 +76,17 @@ final class ActiveTime {
             open = open.minus(Duration.between(e.getKey(), min(e.getValue(), now)));
         }
         return closedTotal.plus(open);
+    }
+
+    /** The running time of every thread added up, overlaps counted per thread ({@code stats.active_seconds}). */
+    Duration sum(Instant now) {
+        Duration total = closedSum;
+        for (Instant s : openSince.values()) {
+            if (now.isAfter(s)) {
+                total = total.plus(Duration.between(s, now));
+            }
+        }
+        return total;
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -26,6 +26,7 @@ public final class UsageMeter {
     private ModelUsage tokens = ModelUsage.ZERO;
     private ListCost cost = ListCost.ZERO_USD;
     private boolean unpriced;
+    private Instant terminatedAt;
 
     /** A meter for a session whose requests go to {@code model}, priced by {@code prices}. */
     public UsageMeter(String model, PriceTable prices) {
@@ -54,6 +55,16 @@ public final class UsageMeter {
                 active.total(now).toNanos() / 1e9, unpriced ? null : cost);
     }
 
+    /**
+     * The session's {@code stats}: running time summed over threads, and the time since {@code createdAt} up to
+     * {@code now}, frozen when the session was terminated.
+     */
+    public synchronized SessionStats stats(Instant createdAt, Instant now) {
+        Instant end = terminatedAt != null ? terminatedAt : now;
+        return new SessionStats(active.sum(now).toNanos() / 1e9,
+                Math.max(0, java.time.Duration.between(createdAt, end).toNanos()) / 1e9);
+    }
+
     /** The list cost so far, or null when the model has no price. */
     public synchronized ListCost listCost() {
         return unpriced ? null : cost;
@@ -68,6 +79,9 @@ public final class UsageMeter {
         } else if ((e instanceof SessionStatusIdle || e instanceof SessionStatusRescheduled
                 || e instanceof SessionStatusTerminated) && e.processedAt() != null) {
             active.stop(PRIMARY, e.processedAt());
+            if (e instanceof SessionStatusTerminated) {
+                terminatedAt = e.processedAt();
+            }
         }
     }
 

@@ -162,7 +162,7 @@ class UsageAndLimitsTest {
     }
 
     @Test
-    void activeSecondsCountRunningTimeAndSurviveAReopen() {
+    void activeSecondsCountRunningTimeAndSurviveAReopen() throws Exception {
         ScriptedChatModel model = ScriptedChatModel.builder().thenToolCall("read", "{\"file_path\":\"a\"}")
                 .thenText("one").thenText("two").build();
         AtomicLong counter = new AtomicLong();
@@ -182,6 +182,15 @@ class UsageAndLimitsTest {
             expected = runningSeconds(events);
             before = s.usage();
             id = s.id();
+            assertEquals(expected, s.stats().activeSeconds(), 1e-9, "one thread: stats and usage agree");
+            assertTrue(s.stats().durationSeconds() > expected, "duration counts idle time too");
+            JsonNode json = Json.mapper().readTree(s.toJson());
+            assertEquals(List.of("id", "type", "agent", "environment_id", "title", "status", "metadata", "stats",
+                    "usage", "created_at", "updated_at", "archived_at"), fieldNames(json));
+            assertEquals("idle", json.get("status").asText());
+            assertEquals(expected, json.get("usage").get("active_seconds").asDouble(), 1e-9);
+            assertEquals(expected, json.get("stats").get("active_seconds").asDouble(), 1e-9);
+            assertTrue(json.get("usage").get("list_cost").has("amount"), json.toString());
         }
         assertTrue(expected > 0);
         assertEquals(expected, before.activeSeconds(), 1e-9, "idle time between the turns does not count");
