@@ -76,10 +76,14 @@ final class ModelRequests {
             try {
                 ctx.controls().sleeper().sleep(wait);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 log.info("session {}: interrupted while waiting to retry a model request", ctx.sessionId());
-                append.accept(List.of(error(failure.errorType(), "the wait before retrying was interrupted; last error: "
-                        + failure.getMessage(), ErrorInfo.RetryStatus.EXHAUSTED), idle()));
+                try {
+                    append.accept(List.of(error(failure.errorType(), "the wait before retrying was interrupted; "
+                            + "last error: " + failure.getMessage(), ErrorInfo.RetryStatus.EXHAUSTED), idle()));
+                } finally {
+                    // Restored after the append: an interrupted thread would make a file log's channel close.
+                    Thread.currentThread().interrupt();
+                }
                 return null;
             }
             append.accept(List.of(new SessionStatusRunning(ctx.newEventId(), ctx.now())));
