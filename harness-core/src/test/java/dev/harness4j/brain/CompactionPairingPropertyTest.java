@@ -25,7 +25,7 @@ class CompactionPairingPropertyTest {
 
     @Test
     void compactionNeverSeparatesAToolCallFromItsResult() {
-        qt().withFixedSeed(20261121L).withExamples(2000)
+        qt().withFixedSeed(20261121L).withExamples(1000)
                 .forAll(SourceDSL.longs().all(), SourceDSL.integers().between(0, 1000),
                         SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(1, 6))
                 .checkAssert((seed, at1, at2, keep) -> {

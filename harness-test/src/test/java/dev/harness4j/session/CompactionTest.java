@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.harness4j.Harness;
+import dev.harness4j.agent.Agent;
+import dev.harness4j.agent.AgentSpec;
+import dev.harness4j.agent.AgentToolset;
 import dev.harness4j.brain.BrainRequest;
 import dev.harness4j.brain.CompactionPolicy;
 import dev.harness4j.brain.LogView;
 import dev.harness4j.brain.ModelBrain;
+import dev.harness4j.environment.EnvironmentSpec;
 import dev.harness4j.event.AgentThreadContextCompacted;
 import dev.harness4j.event.ErrorInfo;
 import dev.harness4j.event.Event;
@@ -16,7 +21,10 @@ import dev.harness4j.event.EventCodec;
 import dev.harness4j.event.SessionError;
 import dev.harness4j.event.SpanModelRequestEnd;
 import dev.harness4j.event.UserMessage;
+import dev.harness4j.id.IdGenerator;
 import dev.harness4j.json.Json;
+import dev.harness4j.test.anthropic.AnthropicReply;
+import dev.harness4j.test.anthropic.FakeAnthropicServer;
 import dev.harness4j.test.junit.HarnessExtension;
 import dev.harness4j.test.junit.HarnessFixture;
 import dev.harness4j.test.transcript.Transcript;
@@ -25,7 +33,10 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.exception.RateLimitException;
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -135,6 +146,45 @@ class CompactionTest {
         Session session = h.session();
         session.send(UserMessage.text("go"));
         Transcript.of(h.awaitTurnEnd(session)).idleWith("end_turn").doesNotContain(AgentThreadContextCompacted.TYPE);
+    }
+
+    @Test
+    void theSummaryRequestAndTheCompactedRequestPassTheStrictMessagesApiChecks() {
+        try (FakeAnthropicServer server = FakeAnthropicServer.start()) {
+            server.enqueue(AnthropicReply.message().toolUse("read", "{\"file_path\": \"a\"}")
+                    .usage(500, 10).build());
+            server.enqueue(AnthropicReply.message().toolUse("read", "{\"file_path\": \"b\"}")
+                    .usage(1500, 10).build());
+            server.enqueue(AnthropicReply.message().text("SUMMARY: read a").usage(300, 20).build());
+            server.enqueue(AnthropicReply.message().text("done").usage(400, 5).build());
+            try (Harness h = Harness.builder()
+                    .clock(Clock.fixed(HarnessFixture.NOW, ZoneOffset.UTC))
+                    .ids(IdGenerator.sequential()).loadToolsets(false).toolset(new FakeReadToolset())
+                    .compaction(SMALL).sleeper(d -> { })
+                    .models(m -> AnthropicChatModel.builder().baseUrl(server.baseUrl())
+                            .apiKey("test-key").modelName(m.id()).maxRetries(0).build())
+                    .build()) {
+                Agent agent = h.agents().create(AgentSpec.builder().name("wire")
+                        .model("claude-sonnet-4-6").system("Be brief.").tool(AgentToolset.all()).build());
+                Session s = h.sessions().create(agent, h.environments().create(
+                        EnvironmentSpec.inMemory("e")));
+                s.send(UserMessage.text("read a then b"));
+                Transcript.of(new HarnessFixture().awaitTurnEnd(s)).idleWith("end_turn").everyToolUseHasOneResult()
+                        .containsSubsequence("agent.thread_context_compacted", "agent.message");
+                server.assertExhausted();
+                JsonNode summary = server.requests().get(2).json();
+                assertTrue(summary.path("tools").isMissingNode(), "no tools in the summarisation request: " + summary);
+                assertTrue(summary.get("system").toString().contains("compact"), summary.get("system").toString());
+                JsonNode messages = server.requests().get(3).json().get("messages");
+                assertEquals(3, messages.size(), messages.toString());
+                assertEquals("user", messages.get(0).get("role").asText());
+                assertTrue(messages.get(0).toString().contains("SUMMARY: read a"), messages.get(0).toString());
+                assertEquals("tool_use", messages.get(1).get("content").get(0).get("type").asText());
+                assertEquals("tool_result", messages.get(2).get("content").get(0).get("type").asText());
+                assertEquals(messages.get(1).get("content").get(0).get("id"),
+                        messages.get(2).get("content").get(0).get("tool_use_id"));
+            }
+        }
     }
 
     private static LogView view(List<Event> events) {
