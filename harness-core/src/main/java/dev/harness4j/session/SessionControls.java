@@ -1,5 +1,6 @@
 package dev.harness4j.session;
 
+import dev.harness4j.usage.Budget;
 import dev.harness4j.usage.PriceTable;
 import dev.harness4j.usage.UsageLimits;
 import java.util.Objects;
@@ -21,6 +22,12 @@ public record SessionControls(RetryPolicy retry, Sleeper sleeper, RandomGenerato
         Objects.requireNonNull(random, "random");
         Objects.requireNonNull(usageLimits, "usageLimits");
         Objects.requireNonNull(prices, "prices");
+    }
+
+    /** These controls with a session's own budget in place of the default one (unchanged when it has none). */
+    SessionControls forBudget(Budget budget) {
+        return budget == null ? this : new SessionControls(retry, sleeper, random,
+                usageLimits.withMaxListCost(budget.maxListCost()), prices);
     }
 
     /** A uniform random number in [0, 1) from the shared source. */

@@ -130,6 +130,39 @@ class UsageAndLimitsTest {
     }
 
     @Test
+    void aSessionsOwnBudgetFromTheCreateParamsReplacesTheDefault(HarnessFixture h) throws Exception {
+        h.configure(b -> b.loadToolsets(false).toolset(new FakeReadToolset()).prices(SONNET)
+                .usageLimits(UsageLimits.DEFAULTS.withMaxListCost(ListCost.usdCents(1_000_000))));
+        h.script(s -> s.thenText("one").withUsage(1_000_000, 0).thenText("unused"));
+        var agent = h.agent();
+        var env = h.environment();
+        Session session = h.harness().sessions().create(SessionSpec.fromJson("{\"agent\":\"" + agent.id()
+                + "\",\"environment_id\":\"" + env.id()
+                + "\",\"budget\":{\"type\":\"limit\",\"max_list_cost\":{\"amount\":\"300\",\"currency\":\"USD\"}}}"));
+        assertEquals(dev.harness4j.usage.Budget.usdCents(300), session.record().budget());
+        JsonNode json = Json.mapper().readTree(session.toJson());
+        assertEquals("{\"type\":\"limit\",\"max_list_cost\":{\"amount\":\"300\",\"currency\":\"USD\"}}",
+                json.get("budget").toString());
+        assertEquals(session.record(), Json.mapper().readValue(Json.mapper().writeValueAsString(session.record()),
+                SessionRecord.class), "the budget is stored with the record");
+        session.send(UserMessage.text("go"));
+        Transcript.of(h.awaitTurnEnd(session)).idleWith("end_turn");
+        session.send(UserMessage.text("more"));
+        Transcript.of(h.awaitTurnEnds(session, 2)).idleWith("budget_reached");
+        assertEquals(1, h.model().requestCount());
+        for (String bad : new String[] {"{\"type\":\"cap\",\"max_list_cost\":{\"amount\":\"1\",\"currency\":\"USD\"}}",
+                "{\"type\":\"limit\",\"max_list_cost\":{\"amount\":1,\"currency\":\"USD\"}}",
+                "{\"type\":\"limit\",\"max_list_cost\":{\"amount\":\"1\",\"currency\":\"EUR\"}}",
+                "{\"type\":\"limit\",\"max_list_cost\":{\"amount\":\"-1\",\"currency\":\"USD\"}}",
+                "{\"type\":\"limit\"}"}) {
+            dev.harness4j.InvalidRequestException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.harness4j.InvalidRequestException.class, () -> SessionSpec.fromJson("{\"agent\":\"a\","
+                            + "\"environment_id\":\"e\",\"budget\":" + bad + "}"));
+            assertTrue(e.getMessage().contains("budget") || e.getMessage().contains("list cost"), e.getMessage());
+        }
+    }
+
+    @Test
     void theStuckLoopGuardNamesTheRepeatedCall(HarnessFixture h) {
         FakeReadToolset tools = new FakeReadToolset();
         h.configure(b -> b.loadToolsets(false).toolset(tools)
