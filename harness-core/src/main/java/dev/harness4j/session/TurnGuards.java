@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class TurnGuards {
     private static final Logger log = LoggerFactory.getLogger(TurnGuards.class);
+    private static final int MAX_INPUT_CHARS = 300;
 
     private final SessionContext ctx;
     private final Consumer<List<? extends Event>> append;
@@ -110,10 +111,12 @@ final class TurnGuards {
     }
 
     private static String json(Object value) {
+        String s;
         try {
-            return Json.mapper().writeValueAsString(value);
+            s = Json.mapper().writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return String.valueOf(value);
+            s = String.valueOf(value);
         }
+        return s.length() <= MAX_INPUT_CHARS ? s : s.substring(0, MAX_INPUT_CHARS) + "…";
     }
 }
