@@ -238,13 +238,13 @@ public final class Harness implements AutoCloseable {
             return this;
         }
 
-        /** How the runtime waits between retries (default {@link Sleeper#THREAD}; tests inject one that does not sleep). */
+        /** How the runtime waits between retries (default {@link Sleeper#THREAD}; tests inject one that never sleeps). */
         public HarnessBuilder sleeper(Sleeper sleeper) {
             this.sleeper = java.util.Objects.requireNonNull(sleeper);
             return this;
         }
 
-        /** The random source of the backoff jitter (default: a {@link java.util.SplittableRandom}; seed one for tests). */
+        /** The random source of the backoff jitter (default: a {@link java.util.SplittableRandom}; seed one in tests). */
         public HarnessBuilder random(java.util.random.RandomGenerator random) {
             this.random = java.util.Objects.requireNonNull(random);
             return this;

@@ -25,7 +25,7 @@ public final class ModelBrain implements Brain {
     private final CompactionPolicy compaction;
     private final Map<String, Projection> projections = new ConcurrentHashMap<>();
 
-    /** A brain that asks {@code models} for the chat model of each agent, compacting as {@link CompactionPolicy#DEFAULTS}. */
+    /** A brain that asks {@code models} for each agent's chat model, compacting as {@link CompactionPolicy#DEFAULTS}. */
     public ModelBrain(ModelResolver models) {
         this(models, CompactionPolicy.DEFAULTS);
     }

@@ -33,8 +33,9 @@ final class Summariser {
             if (m instanceof UserMessage u) {
                 sb.append("[user] ");
                 for (Content c : u.contents()) {
-                    sb.append(c instanceof TextContent t ? t.text() : "[" + c.type().name().toLowerCase(Locale.ROOT) + "]");
-                    sb.append('\n');
+                    String text = c instanceof TextContent t ? t.text()
+                            : "[" + c.type().name().toLowerCase(Locale.ROOT) + "]";
+                    sb.append(text).append('\n');
                 }
             } else if (m instanceof AiMessage ai) {
                 if (ai.text() != null && !ai.text().isEmpty()) {

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one model request with its span and retries transient failures (§7.6): each attempt gets a
- * {@code span.model_request_start}; a transient failure appends the failed span's end, {@code session.status_rescheduled}
- * and a {@code retrying} {@code session.error}, waits the policy's backoff and goes back to {@code running}; past the
+ * {@code span.model_request_start}; a transient failure appends the failed span's end,
+ * {@code session.status_rescheduled} and a {@code retrying} {@code session.error}, waits the policy's backoff and goes back to {@code running}; past the
  * retry budget the error is {@code exhausted} and the session idles with {@code retries_exhausted}; a non-transient
  * failure is {@code terminal} and the session is terminated.
  */
@@ -57,10 +57,11 @@ final class ModelRequests {
             } catch (ModelCallException e) {
                 failure = e;
             }
-            SpanModelRequestEnd end = new SpanModelRequestEnd(ctx.newEventId(), startId, true, ModelUsage.ZERO, ctx.now());
+            SpanModelRequestEnd end = new SpanModelRequestEnd(ctx.newEventId(), startId, true, ModelUsage.ZERO,
+                    ctx.now());
             if (!failure.isTransient()) {
-                append.accept(List.of(end, error(failure.errorType(), failure.getMessage(), ErrorInfo.RetryStatus.TERMINAL),
-                        new SessionStatusTerminated(ctx.newEventId(), ctx.now())));
+                append.accept(List.of(end, error(failure.errorType(), failure.getMessage(),
+                        ErrorInfo.RetryStatus.TERMINAL), new SessionStatusTerminated(ctx.newEventId(), ctx.now())));
                 return null;
             }
             if (retry >= policy.maxRetries()) {

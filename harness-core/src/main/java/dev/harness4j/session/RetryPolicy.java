@@ -20,7 +20,8 @@ import java.util.Objects;
  */
 public record RetryPolicy(Duration baseDelay, double factor, Duration maxDelay, int maxRetries, double jitter) {
     /** The default: 1 s doubling up to 60 s, 5 retries, half of each wait random. */
-    public static final RetryPolicy DEFAULTS = new RetryPolicy(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(60), 5, 0.5);
+    public static final RetryPolicy DEFAULTS =
+            new RetryPolicy(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(60), 5, 0.5);
     /** No retries: a transient error ends the turn at once ({@code retries_exhausted}). */
     public static final RetryPolicy NONE = new RetryPolicy(Duration.ZERO, 1.0, Duration.ZERO, 0, 0.0);
 

@@ -38,7 +38,7 @@ final class TurnGuards {
         this.requests = requests;
     }
 
-    /** Whether the turn may make its next model call ({@code calls} made so far); if not, the turn's end is appended. */
+    /** Whether the turn may make its next model call ({@code calls} made so far); if not, appends the turn's end. */
     boolean proceed(int calls) {
         int maxCalls = ctx.limits().maxModelCallsPerMessage();
         if (calls >= maxCalls) {
@@ -102,7 +102,8 @@ final class TurnGuards {
     }
 
     private boolean stop(ErrorInfo error) {
-        append.accept(List.of(new SessionError(ctx.newEventId(), error, ctx.now()), idle(StopReason.RETRIES_EXHAUSTED)));
+        append.accept(List.of(new SessionError(ctx.newEventId(), error, ctx.now()),
+                idle(StopReason.RETRIES_EXHAUSTED)));
         return false;
     }
 

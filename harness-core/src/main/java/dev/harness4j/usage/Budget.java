@@ -34,7 +34,8 @@ public record Budget(ListCost maxListCost) {
     /** Reads the API's budget object, refusing anything else with a message naming the problem. */
     public static Budget fromJson(JsonNode node, String what) {
         if (node == null || !node.isObject()) {
-            throw new InvalidRequestException(what + " must be an object {\"type\": \"limit\", \"max_list_cost\": …}");
+            throw new InvalidRequestException(what
+                    + " must be an object {\"type\": \"limit\", \"max_list_cost\": …}");
         }
         node.fieldNames().forEachRemaining(f -> {
             if (!f.equals("type") && !f.equals("max_list_cost")) {

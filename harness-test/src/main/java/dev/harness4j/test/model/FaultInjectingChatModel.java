@@ -31,7 +31,7 @@ public final class FaultInjectingChatModel implements ChatModel {
         this.random = new SplittableRandom(seed);
     }
 
-    /** Wraps {@code delegate}, failing {@code failureRate} of the calls (drawn from a random sequence seeded with {@code seed}). */
+    /** Wraps {@code delegate}, failing {@code failureRate} of the calls, drawn from a sequence seeded with {@code seed}. */
     public static FaultInjectingChatModel wrap(ChatModel delegate, double failureRate, long seed) {
         return new FaultInjectingChatModel(delegate, failureRate, seed);
     }
