@@ -78,7 +78,7 @@ class RetryTest {
     }
 
     @Test
-    void pastTheRetryBudgetTheErrorIsExhaustedAndTheSessionIdles(HarnessFixture h) {
+    void pastTheRetryBudgetTheErrorIsExhaustedAndTheSessionIdles(HarnessFixture h) throws Exception {
         setUp(h, NO_JITTER.withMaxRetries(2));
         h.script(s -> s.thenFail(new TimeoutException("t1")).thenFail(new TimeoutException("t2"))
                 .thenFail(new TimeoutException("t3")).thenText("next turn works"));
@@ -89,6 +89,11 @@ class RetryTest {
         assertEquals(List.of(ErrorInfo.RetryStatus.RETRYING, ErrorInfo.RetryStatus.RETRYING,
                 ErrorInfo.RetryStatus.EXHAUSTED), errors.stream().map(e -> e.error().retryStatus()).toList());
         assertTrue(errors.get(2).error().message().contains("gave up after 2 retries"), errors.get(2).error().message());
+        JsonNode exhausted = Json.mapper().readTree(EventCodec.get().encode(errors.get(2)));
+        assertEquals("{\"type\":\"exhausted\"}", exhausted.get("error").get("retry_status").toString());
+        assertEquals("model_request_failed_error", exhausted.get("error").get("type").asText());
+        JsonNode idle = Json.mapper().readTree(EventCodec.get().encode(t.last(dev.harness4j.event.SessionStatusIdle.class)));
+        assertEquals("{\"type\":\"retries_exhausted\"}", idle.get("stop_reason").toString());
         assertEquals(2, t.all(dev.harness4j.event.SessionStatusRescheduled.class).size());
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), h.sleeps());
         assertEquals(SessionStatus.IDLE, session.status());
