@@ -10,7 +10,13 @@ import dev.harness4j.id.IdGenerator;
 import dev.harness4j.log.EventLog;
 import dev.harness4j.log.FileEventLog;
 import dev.harness4j.log.InMemoryEventLog;
+import dev.harness4j.brain.CompactionPolicy;
+import dev.harness4j.session.RetryPolicy;
+import dev.harness4j.session.SessionControls;
 import dev.harness4j.session.SessionLimits;
+import dev.harness4j.session.Sleeper;
+import dev.harness4j.usage.PriceTable;
+import dev.harness4j.usage.UsageLimits;
 import dev.harness4j.session.SessionServices;
 import dev.harness4j.session.Sessions;
 import dev.harness4j.store.Store;
@@ -58,9 +64,10 @@ public final class Harness implements AutoCloseable {
             ownedExecutor = null;
         }
         this.sessionData = new SessionData(b.sessionData);
-        Brain brain = b.brain != null ? b.brain : new ModelBrain(b.models);
+        Brain brain = b.brain != null ? b.brain : new ModelBrain(b.models, b.compaction);
         this.sessions = new Sessions(new SessionServices(store, eventLog, agents, environments, brain, b.toolsets(),
-                b.clock, b.ids, executor, b.limits, sessionData));
+                b.clock, b.ids, executor, b.limits, sessionData, new SessionControls(b.retry, b.sleeper,
+                b.random != null ? b.random : new java.util.SplittableRandom(), b.usageLimits, b.prices)));
     }
 
     /** A builder with in-memory store and log, the system clock and random ids. */
@@ -137,6 +144,12 @@ public final class Harness implements AutoCloseable {
         private boolean loadToolsets = true;
         private SessionLimits limits = SessionLimits.DEFAULTS;
         private Path sessionData;
+        private RetryPolicy retry = RetryPolicy.DEFAULTS;
+        private Sleeper sleeper = Sleeper.THREAD;
+        private java.util.random.RandomGenerator random;
+        private UsageLimits usageLimits = UsageLimits.DEFAULTS;
+        private PriceTable prices = PriceTable.NONE;
+        private CompactionPolicy compaction = CompactionPolicy.DEFAULTS;
 
         private HarnessBuilder() {
         }
@@ -213,6 +226,45 @@ public final class Harness implements AutoCloseable {
         /** Per-session loop limits. */
         public HarnessBuilder limits(SessionLimits limits) {
             this.limits = java.util.Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /**
+         * How transient model errors are retried (default {@link RetryPolicy#DEFAULTS}: 1 s doubling to 60 s, 5
+         * retries). Build chat models with {@code maxRetries(0)} so their own retries do not multiply these.
+         */
+        public HarnessBuilder retryPolicy(RetryPolicy retry) {
+            this.retry = java.util.Objects.requireNonNull(retry);
+            return this;
+        }
+
+        /** How the runtime waits between retries (default {@link Sleeper#THREAD}; tests inject one that never sleeps). */
+        public HarnessBuilder sleeper(Sleeper sleeper) {
+            this.sleeper = java.util.Objects.requireNonNull(sleeper);
+            return this;
+        }
+
+        /** The random source of the backoff jitter (default: a {@link java.util.SplittableRandom}; seed one in tests). */
+        public HarnessBuilder random(java.util.random.RandomGenerator random) {
+            this.random = java.util.Objects.requireNonNull(random);
+            return this;
+        }
+
+        /** Session budget and stuck-loop guard (default {@link UsageLimits#DEFAULTS}: no budget, 5 repeated calls). */
+        public HarnessBuilder usageLimits(UsageLimits usageLimits) {
+            this.usageLimits = java.util.Objects.requireNonNull(usageLimits);
+            return this;
+        }
+
+        /** List prices per model id, behind {@code usage.list_cost} and budgets (default: none). */
+        public HarnessBuilder prices(PriceTable prices) {
+            this.prices = java.util.Objects.requireNonNull(prices);
+            return this;
+        }
+
+        /** When and how the default brain compacts long conversations (default {@link CompactionPolicy#DEFAULTS}). */
+        public HarnessBuilder compaction(CompactionPolicy compaction) {
+            this.compaction = java.util.Objects.requireNonNull(compaction);
             return this;
         }
 

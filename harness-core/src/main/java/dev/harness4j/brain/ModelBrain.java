@@ -22,11 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ModelBrain implements Brain {
     private final ModelResolver models;
+    private final CompactionPolicy compaction;
     private final Map<String, Projection> projections = new ConcurrentHashMap<>();
 
-    /** A brain that asks {@code models} for the chat model of each agent. */
+    /** A brain that asks {@code models} for each agent's chat model, compacting as {@link CompactionPolicy#DEFAULTS}. */
     public ModelBrain(ModelResolver models) {
+        this(models, CompactionPolicy.DEFAULTS);
+    }
+
+    /** A brain that asks {@code models} for the chat model of each agent and compacts long conversations as given. */
+    public ModelBrain(ModelResolver models, CompactionPolicy compaction) {
         this.models = Objects.requireNonNull(models, "models");
+        this.compaction = Objects.requireNonNull(compaction, "compaction");
     }
 
     @Override
@@ -50,13 +57,68 @@ public final class ModelBrain implements Brain {
     }
 
     @Override
+    public ContextCheck checkContext(BrainRequest request) {
+        if (!compaction.enabled()) {
+            return ContextCheck.FITS;
+        }
+        Projection projection = projection(request);
+        synchronized (projection) {
+            projection.advance(request.log());
+            ContextWindow w = projection.window();
+            if (!w.overThreshold()) {
+                return ContextCheck.FITS;
+            }
+            if (w.ineffective() >= compaction.maxIneffectiveAttempts()) {
+                return new ContextCheck(ContextCheck.Action.LIMIT_REACHED, w.lastInputTokens(), w.ineffective());
+            }
+            if (ContextWindow.cutPoint(projection.committed(), compaction.keepRecentMessages()) == 0) {
+                return ContextCheck.FITS; // nothing old enough to summarise; the request goes as it is
+            }
+            return new ContextCheck(ContextCheck.Action.COMPACT, w.lastInputTokens(), w.ineffective());
+        }
+    }
+
+    @Override
+    public Compaction compact(BrainRequest request) {
+        Projection projection = projection(request);
+        List<ChatMessage> committed;
+        long tokens;
+        synchronized (projection) {
+            projection.advance(request.log());
+            committed = projection.committed();
+            tokens = projection.window().lastInputTokens();
+        }
+        int cut = ContextWindow.cutPoint(committed, compaction.keepRecentMessages());
+        if (cut == 0) {
+            throw new IllegalStateException("session " + request.sessionId() + " has nothing old enough to compact");
+        }
+        ChatModel model = models.resolve(request.agent().model());
+        ChatResponse response;
+        try {
+            response = model.chat(Summariser.request(compaction.instruction(), committed.subList(0, cut)));
+        } catch (RuntimeException e) {
+            throw ModelErrors.classify(e);
+        }
+        String summary = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+        if (summary == null || summary.isBlank()) {
+            throw new ModelCallException("model_request_failed_error", true,
+                    "the summarisation request of a compaction returned no text", null);
+        }
+        return new Compaction(summary, tokens, cut, UsageMapper.map(response.tokenUsage()));
+    }
+
+    private Projection projection(BrainRequest request) {
+        return projections.computeIfAbsent(request.sessionId(), id -> new Projection(compaction.thresholdTokens()));
+    }
+
+    @Override
     public void forget(String sessionId) {
         projections.remove(sessionId);
     }
 
     /** The messages the next request of a session would carry (system prompt first). */
     public List<ChatMessage> project(BrainRequest request) {
-        Projection projection = projections.computeIfAbsent(request.sessionId(), id -> new Projection());
+        Projection projection = projection(request);
         List<ChatMessage> conversation;
         synchronized (projection) {
             projection.advance(request.log());

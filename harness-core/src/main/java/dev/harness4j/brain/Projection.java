@@ -5,9 +5,11 @@ import dev.harness4j.event.AgentMcpToolResult;
 import dev.harness4j.event.AgentMcpToolUse;
 import dev.harness4j.event.AgentMessage;
 import dev.harness4j.event.AgentToolResult;
+import dev.harness4j.event.AgentThreadContextCompacted;
 import dev.harness4j.event.AgentToolUse;
 import dev.harness4j.event.ContentBlock;
 import dev.harness4j.event.Event;
+import dev.harness4j.event.SessionError;
 import dev.harness4j.event.SpanModelRequestEnd;
 import dev.harness4j.event.SpanModelRequestStart;
 import dev.harness4j.event.UserCustomToolResult;
@@ -42,6 +44,18 @@ final class Projection {
     private List<ToolExecutionRequest> pendingCalls;
     // Tool calls of the last assistant message still waiting for their result, id -> tool name.
     private final Map<String, String> open = new LinkedHashMap<>();
+    // Input tokens and compaction attempts, and the summaries that replace older messages.
+    private final ContextWindow window;
+
+    /** A projection that never needs compacting. */
+    Projection() {
+        this(Long.MAX_VALUE);
+    }
+
+    /** A projection whose context should be compacted past {@code thresholdTokens} input tokens. */
+    Projection(long thresholdTokens) {
+        this.window = new ContextWindow(thresholdTokens);
+    }
 
     /** Folds every event appended since the last call. */
     void advance(LogView view) {
@@ -72,6 +86,16 @@ final class Projection {
         return out;
     }
 
+    /** The messages folded so far, without the assistant message being assembled or synthetic results. */
+    List<ChatMessage> committed() {
+        return List.copyOf(messages);
+    }
+
+    /** The compaction state. */
+    ContextWindow window() {
+        return window;
+    }
+
     /** The log offset folded so far. */
     long offset() {
         return offset;
@@ -94,8 +118,14 @@ final class Projection {
             call(u.id(), u.name(), u.input());
         } else if (e instanceof AgentMcpToolUse u) {
             call(u.id(), u.name(), u.input());
-        } else if (e instanceof SpanModelRequestEnd) {
+        } else if (e instanceof SpanModelRequestEnd end) {
             flushAiMessage();
+            window.requestEnded(end);
+        } else if (e instanceof AgentThreadContextCompacted c) {
+            closeTurn();
+            window.compacted(c, messages);
+        } else if (e instanceof SessionError error) {
+            window.error(error);
         } else if (e instanceof AgentToolResult r) {
             result(r.toolUseId(), r.content(), r.isError());
         } else if (e instanceof AgentMcpToolResult r) {

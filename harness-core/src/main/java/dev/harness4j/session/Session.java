@@ -5,6 +5,8 @@ import dev.harness4j.event.EventCodec;
 import dev.harness4j.event.EventValidationException;
 import dev.harness4j.event.UserEvent;
 import dev.harness4j.log.EventStream;
+import dev.harness4j.usage.SessionStats;
+import dev.harness4j.usage.SessionUsage;
 import dev.harness4j.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,11 +20,13 @@ public final class Session {
     private final SessionRecord record;
     private final SessionRunner runner;
     private final Supplier<Workspace> workspace;
+    private final SessionContext ctx;
 
-    Session(SessionRecord record, SessionRunner runner, Supplier<Workspace> workspace) {
+    Session(SessionRecord record, SessionRunner runner, Supplier<Workspace> workspace, SessionContext ctx) {
         this.record = record;
         this.runner = runner;
         this.workspace = workspace;
+        this.ctx = ctx;
     }
 
     /** The session id ({@code sesn_…}). */
@@ -76,6 +80,30 @@ public final class Session {
             all.addAll(runner.log().read(id(), from, (int) Math.min(PAGE, size - from)));
         }
         return all;
+    }
+
+    /**
+     * The session's cumulative usage ({@code usage} of the session object): tokens of every model request, active
+     * seconds (a running turn counts up to now) and list cost (null without a price for the agent's model). Folded
+     * incrementally from the log, so it is the same after the session is reopened.
+     */
+    public SessionUsage usage() {
+        ctx.usage().advance(ctx);
+        return ctx.usage().usage(ctx.now());
+    }
+
+    /** The session's {@code stats}: active seconds summed over threads, and seconds since creation. */
+    public SessionStats stats() {
+        ctx.usage().advance(ctx);
+        return ctx.usage().stats(record.createdAt(), ctx.now());
+    }
+
+    /**
+     * The session object as the API returns it (§5.1): the record's fields with {@code status}, {@code stats} and
+     * {@code usage} derived from the log.
+     */
+    public String toJson() {
+        return SessionJson.write(record, status(), stats(), usage());
     }
 
     /** The session's sandboxed filesystem. */

@@ -11,6 +11,7 @@ import dev.harness4j.hands.ToolContext;
 import dev.harness4j.hands.Toolbox;
 import dev.harness4j.id.IdGenerator;
 import dev.harness4j.log.EventLog;
+import dev.harness4j.usage.UsageMeter;
 import dev.harness4j.workspace.Workspace;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
 record SessionContext(String sessionId, Agent agent, EventLog log, Brain brain, Toolbox toolbox,
                       Supplier<Workspace> workspaces, Networking networking, SessionResources resources,
                       AtomicReference<Cancellation> runningCall, Clock clock, IdGenerator ids, Executor executor,
-                      SessionLimits limits) implements LogView {
+                      SessionLimits limits, SessionControls controls, UsageMeter usage) implements LogView {
 
     String newEventId() {
         return ids.next(IdGenerator.Prefix.EVENT);

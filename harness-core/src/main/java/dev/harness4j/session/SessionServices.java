@@ -17,12 +17,15 @@ import java.util.function.Supplier;
  * What the sessions service is wired with; built by the harness.
  *
  * @param sessionData where host-directory sessions keep their outputs and uploads (a directory per session)
+ * @param controls    retries, usage limits and prices
  */
 public record SessionServices(Store store, EventLog log, Agents agents, Environments environments, Brain brain,
                               List<ToolsetProvider> toolsets, Clock clock, IdGenerator ids, Executor executor,
-                              SessionLimits limits, Supplier<Path> sessionData) {
+                              SessionLimits limits, Supplier<Path> sessionData,
+                              SessionControls controls) {
     /** Copies the toolset list. */
     public SessionServices {
         toolsets = List.copyOf(toolsets);
+        java.util.Objects.requireNonNull(controls, "controls");
     }
 }

@@ -7,6 +7,7 @@ import dev.harness4j.environment.Environment;
 import dev.harness4j.hands.SessionResources;
 import dev.harness4j.hands.Toolbox;
 import dev.harness4j.id.IdGenerator;
+import dev.harness4j.usage.UsageMeter;
 import dev.harness4j.workspace.Workspace;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class Sessions implements AutoCloseable {
         Toolbox toolbox = Toolbox.resolve(agent, services.toolsets());
         Instant now = services.clock().instant();
         SessionRecord record = new SessionRecord(services.ids().next(IdGenerator.Prefix.SESSION), agent,
-                environment.id(), spec.title(), spec.metadata(), now, now, null);
+                environment.id(), spec.title(), spec.metadata(), spec.budget(), now, now, null);
         LazyWorkspace workspace = new LazyWorkspace(record.id(), environment, services.sessionData(), services.clock());
         workspace.get();
         services.store().sessions().save(record);
@@ -93,9 +94,11 @@ public final class Sessions implements AutoCloseable {
         SessionResources sessionResources = resources.computeIfAbsent(record.id(), k -> new SessionResources());
         SessionContext ctx = new SessionContext(record.id(), record.agent(), services.log(), services.brain(), toolbox,
                 workspace, environment.config().networking(), sessionResources, new AtomicReference<>(),
-                services.clock(), services.ids(), services.executor(), services.limits());
+                services.clock(), services.ids(), services.executor(), services.limits(),
+                services.controls().forBudget(record.budget()),
+                new UsageMeter(record.agent().model().id(), services.controls().prices()));
         SessionRunner runner = new SessionRunner(ctx, recovery);
-        Session session = new Session(record, runner, workspace);
+        Session session = new Session(record, runner, workspace, ctx);
         open.put(record.id(), session);
         runner.resume();
         return session;

@@ -3,7 +3,6 @@ package dev.harness4j.session;
 import dev.harness4j.brain.BrainMove;
 import dev.harness4j.brain.BrainRequest;
 import dev.harness4j.brain.BrainResponse;
-import dev.harness4j.brain.ModelCallException;
 import dev.harness4j.event.AgentMessage;
 import dev.harness4j.event.AgentThinking;
 import dev.harness4j.event.AgentToolResult;
@@ -11,13 +10,11 @@ import dev.harness4j.event.AgentToolUse;
 import dev.harness4j.event.ContentBlock;
 import dev.harness4j.event.ErrorInfo;
 import dev.harness4j.event.Event;
-import dev.harness4j.event.ModelUsage;
 import dev.harness4j.event.Permission;
 import dev.harness4j.event.SessionError;
 import dev.harness4j.event.SessionStatusIdle;
 import dev.harness4j.event.SessionStatusTerminated;
 import dev.harness4j.event.SpanModelRequestEnd;
-import dev.harness4j.event.SpanModelRequestStart;
 import dev.harness4j.event.StopReason;
 import dev.harness4j.hands.Cancellation;
 import dev.harness4j.hands.ToolCall;
@@ -30,30 +27,29 @@ import java.util.function.Consumer;
 final class Turn {
     private final SessionContext ctx;
     private final Consumer<List<? extends Event>> append;
+    private final ModelRequests requests;
+    private final TurnGuards guards;
 
     Turn(SessionContext ctx, Consumer<List<? extends Event>> append) {
         this.ctx = ctx;
         this.append = append;
+        this.requests = new ModelRequests(ctx, append);
+        this.guards = new TurnGuards(ctx, append, requests);
     }
 
     void run() {
         int calls = 0;
         while (true) {
-            if (calls >= ctx.limits().maxModelCallsPerMessage()) {
-                stop(ErrorInfo.of("tool_use_limit_reached_error", "the agent made "
-                        + calls + " model calls for one user message; the limit is "
-                        + ctx.limits().maxModelCallsPerMessage(), ErrorInfo.RetryStatus.EXHAUSTED));
+            if (!guards.proceed(calls)) {
                 return;
             }
-            String startId = ctx.newEventId();
-            append.accept(List.of(new SpanModelRequestStart(startId, ctx.now())));
-            BrainResponse response;
-            try {
-                response = ctx.brain().next(new BrainRequest(ctx.sessionId(), ctx.agent(), ctx, ctx.toolbox().specifications()));
-            } catch (ModelCallException e) {
-                modelFailed(startId, e);
+            BrainRequest request = new BrainRequest(ctx.sessionId(), ctx.agent(), ctx, ctx.toolbox().specifications());
+            ModelRequests.Success<BrainResponse> attempt = requests.call(() -> ctx.brain().next(request));
+            if (attempt == null) {
                 return;
             }
+            String startId = attempt.startId();
+            BrainResponse response = attempt.value();
             calls++;
             List<Event> out = new ArrayList<>(response.moves().size() + 1);
             List<AgentToolUse> uses = new ArrayList<>();
@@ -118,25 +114,6 @@ final class Turn {
             org.slf4j.LoggerFactory.getLogger(Turn.class).error("session {}: could not record the failure",
                     ctx.sessionId(), e);
         }
-    }
-
-    private void modelFailed(String startId, ModelCallException e) {
-        List<Event> out = new ArrayList<>(3);
-        out.add(new SpanModelRequestEnd(ctx.newEventId(), startId, true, ModelUsage.ZERO, ctx.now()));
-        if (e.isTransient()) {
-            out.add(new SessionError(ctx.newEventId(), ErrorInfo.of(e.errorType(), e.getMessage(),
-                    ErrorInfo.RetryStatus.EXHAUSTED), ctx.now()));
-            out.add(idle(StopReason.RETRIES_EXHAUSTED));
-        } else {
-            out.add(new SessionError(ctx.newEventId(), ErrorInfo.of(e.errorType(), e.getMessage(),
-                    ErrorInfo.RetryStatus.TERMINAL), ctx.now()));
-            out.add(new SessionStatusTerminated(ctx.newEventId(), ctx.now()));
-        }
-        append.accept(out);
-    }
-
-    private void stop(ErrorInfo error) {
-        append.accept(List.of(new SessionError(ctx.newEventId(), error, ctx.now()), idle(StopReason.RETRIES_EXHAUSTED)));
     }
 
     private SessionStatusIdle idle(StopReason reason) {

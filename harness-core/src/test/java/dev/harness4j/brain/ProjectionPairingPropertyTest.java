@@ -57,7 +57,7 @@ class ProjectionPairingPropertyTest {
         return p.snapshot();
     }
 
-    private static LogView view(List<Event> events) {
+    static LogView view(List<Event> events) {
         return new LogView() {
             @Override
             public long size() {
@@ -71,7 +71,7 @@ class ProjectionPairingPropertyTest {
         };
     }
 
-    private static void assertPaired(List<ChatMessage> messages) {
+    static void assertPaired(List<ChatMessage> messages) {
         for (int i = 0; i < messages.size(); i++) {
             ChatMessage m = messages.get(i);
             if (m instanceof ToolExecutionResultMessage r) {
@@ -101,7 +101,7 @@ class ProjectionPairingPropertyTest {
         return SourceDSL.longs().all().map(ProjectionPairingPropertyTest::history);
     }
 
-    private static List<Event> history(long seed) {
+    static List<Event> history(long seed) {
         Random r = new Random(seed);
         List<Event> out = new ArrayList<>();
         int[] n = {0};

@@ -130,5 +130,8 @@ class AgentEventGoldenTest {
                 AgentThreadContextCompacted.class);
         assertEquals("sevt_011CZmJ9s0t1u2v3w4x5y6z7", c.id());
         assertEquals(Instant.parse("2026-04-08T12:07:08Z"), c.processedAt());
+        assertNull(c.summary(), "the hosted event has no payload; harness4j's extension fields stay absent");
+        assertNull(c.preCompactionTokens());
+        assertNull(c.compactedMessages());
     }
 }

@@ -79,6 +79,7 @@ class AnthropicWireSessionTest {
             server.enqueue(AnthropicReply.apiError());
             try (Harness h = Harness.builder().clock(Clock.fixed(HarnessFixture.NOW, ZoneOffset.UTC))
                     .ids(IdGenerator.sequential()).loadToolsets(false).toolset(new FakeReadToolset())
+                    .retryPolicy(RetryPolicy.NONE)
                     .models(m -> AnthropicChatModel.builder().baseUrl(server.baseUrl()).apiKey("test-key")
                             .modelName(m.id()).maxRetries(0).build())
                     .build()) {

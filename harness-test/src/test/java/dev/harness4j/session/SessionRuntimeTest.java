@@ -112,8 +112,9 @@ class SessionRuntimeTest {
     }
 
     @Test
-    void aTransientModelErrorEndsTheTurnAndANonTransientOneTerminates(HarnessFixture h) {
+    void withoutRetriesATransientModelErrorEndsTheTurnAndANonTransientOneTerminates(HarnessFixture h) {
         tools(h);
+        h.configure(b -> b.retryPolicy(RetryPolicy.NONE));
         h.script(s -> s.thenFail(new RateLimitException("slow down")).thenFail(new AuthenticationException("bad key")));
         Session session = h.session();
         session.send(UserMessage.text("one"));

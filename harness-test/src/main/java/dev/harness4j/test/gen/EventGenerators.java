@@ -87,6 +87,8 @@ public final class EventGenerators {
         Gen<List<ContentBlock>> results = orNull(listsOf(PayloadGenerators.toolResultBlocks(), 0, 3));
         Gen<Boolean> errors = orNull(Generate.booleans());
         Gen<String> names = toolNames();
+        Gen<Long> tokens = org.quicktheories.generators.SourceDSL.longs().between(0, 2_000_000);
+        Gen<Integer> compacted = org.quicktheories.generators.SourceDSL.integers().between(1, 500);
         Gen<String> servers = texts(3);
         Gen<Map<String, Object>> inputs = jsonObjects();
         Gen<List<ContentBlock>> messages = listsOf(PayloadGenerators.agentMessageBlocks(), 0, 3);
@@ -103,7 +105,9 @@ public final class EventGenerators {
                         errors.generate(rs), at.generate(rs)),
                 rs -> new AgentCustomToolUse(ids.generate(rs), names.generate(rs), inputs.generate(rs),
                         threads.generate(rs), at.generate(rs)),
-                rs -> new AgentThreadContextCompacted(ids.generate(rs), at.generate(rs)));
+                rs -> new AgentThreadContextCompacted(ids.generate(rs), at.generate(rs)),
+                rs -> new AgentThreadContextCompacted(ids.generate(rs), tokens.generate(rs), names.generate(rs),
+                        compacted.generate(rs), at.generate(rs)));
         return pickOne(gens, null);
     }
 

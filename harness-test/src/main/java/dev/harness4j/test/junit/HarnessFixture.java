@@ -24,16 +24,20 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * A harness for one test: fixed clock, sequential ids, in-memory store and log, and a scripted model the test sets
- * with {@link #script}. Injected by {@link HarnessExtension}; closed after the test.
+ * A harness for one test: fixed clock, sequential ids, in-memory store and log, a sleeper that records retry waits
+ * instead of sleeping ({@link #sleeps}), a seeded random source, and a scripted model the test sets with
+ * {@link #script}. Injected by {@link HarnessExtension}; closed after the test.
  */
 public final class HarnessFixture implements AutoCloseable {
     /** The instant of the fixed clock. */
     public static final Instant NOW = Instant.parse("2026-04-08T12:00:00Z");
+    /** The seed of the harness's random source (retry jitter). */
+    public static final long SEED = 42;
     /** How long {@link #awaitTurnEnd} waits before failing. */
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final List<UnaryOperator<Harness.HarnessBuilder>> customisations = new ArrayList<>();
+    private final List<Duration> sleeps = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile ScriptedChatModel model = ScriptedChatModel.builder().name("empty script").build();
     private Harness harness;
 
@@ -48,6 +52,13 @@ public final class HarnessFixture implements AutoCloseable {
     /** The scripted model in use. */
     public ScriptedChatModel model() {
         return model;
+    }
+
+    /** The waits the runtime asked for between retries, in order (nothing really sleeps). */
+    public List<Duration> sleeps() {
+        synchronized (sleeps) {
+            return List.copyOf(sleeps);
+        }
     }
 
     /** Adjusts the harness builder (call before the first {@link #harness()}). */
@@ -65,7 +76,9 @@ public final class HarnessFixture implements AutoCloseable {
             Harness.HarnessBuilder b = Harness.builder()
                     .clock(Clock.fixed(NOW, ZoneOffset.UTC))
                     .ids(IdGenerator.sequential())
-                    .models(config -> model);
+                    .models(config -> model)
+                    .sleeper(sleeps::add)
+                    .random(new java.util.SplittableRandom(SEED));
             for (UnaryOperator<Harness.HarnessBuilder> c : customisations) {
                 b = c.apply(b);
             }
