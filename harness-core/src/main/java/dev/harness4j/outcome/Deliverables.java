@@ -7,7 +7,6 @@ import dev.harness4j.workspace.WorkspaceException;
 import dev.harness4j.workspace.WorkspacePath;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -44,7 +43,11 @@ public final class Deliverables {
         return collect(workspace, DeliverableLimits.DEFAULTS);
     }
 
-    /** The deliverables in {@code workspace}; empty when it has no outputs mount or the directory is empty. */
+    /**
+     * The deliverables in {@code workspace}; empty when it has no outputs mount or the directory is empty.
+     *
+     * @throws WorkspaceException when the outputs directory cannot be listed
+     */
     public static List<Deliverable> collect(Workspace workspace, DeliverableLimits limits) {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(limits, "limits");
@@ -95,7 +98,7 @@ public final class Deliverables {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + OUTPUTS + ": " + e.getMessage(), e);
+            throw new WorkspaceException("cannot list " + OUTPUTS + ": " + e.getMessage(), e);
         }
         paths.sort(null);
         return paths;

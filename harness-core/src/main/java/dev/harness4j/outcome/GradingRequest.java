@@ -2,6 +2,7 @@ package dev.harness4j.outcome;
 
 import dev.harness4j.InvalidRequestException;
 import dev.harness4j.event.Rubric;
+import dev.harness4j.event.UserDefineOutcome;
 import java.util.List;
 
 /**
@@ -45,5 +46,26 @@ public record GradingRequest(
         }
         deliverables = List.copyOf(deliverables);
         finalAgentMessage = finalAgentMessage == null ? "" : finalAgentMessage;
+    }
+
+    /**
+     * The request for one iteration of a processed {@code user.define_outcome}: its outcome id, description and text
+     * rubric. A file rubric must be resolved to text first (the reference echoes file rubrics as text).
+     */
+    public static GradingRequest forOutcome(UserDefineOutcome outcome, int iteration, List<Deliverable> deliverables,
+                                            String finalAgentMessage) {
+        if (outcome == null) {
+            throw new InvalidRequestException("grading request: outcome is required");
+        }
+        if (outcome.outcomeId() == null) {
+            throw new InvalidRequestException("grading request: the user.define_outcome has no outcome_id yet "
+                    + "(grade the processed event, not the one sent)");
+        }
+        if (!(outcome.rubric() instanceof Rubric.Text text)) {
+            throw new InvalidRequestException("grading request: outcome " + outcome.outcomeId()
+                    + " has a file rubric; resolve it to text before grading");
+        }
+        return new GradingRequest(outcome.outcomeId(), iteration, outcome.description(), text.content(), deliverables,
+                finalAgentMessage);
     }
 }

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * {@code {"result": "satisfied"|"needs_revision"|"failed", "explanation": "..."}}; the first such object in the text
  * counts. A reply that cannot be read is answered, up to {@code retries} times (default 1), with a message naming the
  * problem and asking again in the same conversation (which then holds only the grader's own reply besides the
- * material); if it still cannot be read the verdict is {@link Verdict#FAILED} with an explanation that says so. Usage is
- * summed over every request. A failing model call becomes a {@link GradingException}. Thread-safe if the model is.
+ * material); if it still cannot be read the verdict is {@link Verdict#FAILED} with an explanation that says so.
+ * Usage is summed over every request. A failing model call becomes a {@link GradingException}. Thread-safe if the
+ * model is.
  */
 public final class ModelGrader implements Grader {
     private static final Logger LOG = LoggerFactory.getLogger(ModelGrader.class);
@@ -151,7 +152,7 @@ public final class ModelGrader implements Grader {
             return this;
         }
 
-        /** Request parameters (model name, temperature, output cap, ...) for every grading request; null: the model's. */
+        /** Request parameters (model name, temperature, output cap, ...) for every request; null: the model's own. */
         public Builder parameters(ChatRequestParameters parameters) {
             this.parameters = parameters;
             return this;
