@@ -168,6 +168,15 @@ public record AgentSpec(
             return this;
         }
 
+        /**
+         * The legacy alias of {@link #multiagent}: a coordinator over these entries; null or empty means none. Replaces
+         * any multiagent set before.
+         */
+        public Builder callableAgents(List<RosterEntry> agents) {
+            this.multiagent = agents == null || agents.isEmpty() ? null : Multiagent.coordinator(agents);
+            return this;
+        }
+
         /** Adds a metadata pair. */
         public Builder metadata(String key, String value) {
             this.metadata.put(key, value);

@@ -225,6 +225,14 @@ public final class AgentUpdate {
             return this;
         }
 
+        /**
+         * The legacy alias of {@link #multiagent}: replaces the roster with a coordinator over these entries; null or
+         * empty clears it.
+         */
+        public Builder callableAgents(List<RosterEntry> agents) {
+            return multiagent(agents == null || agents.isEmpty() ? null : Multiagent.coordinator(agents));
+        }
+
         /** Upserts a metadata key, or deletes it when {@code value} is null. */
         public Builder metadata(String key, String value) {
             this.metadataPatch.put(PatchInput.metadataKey(key, WHAT), value);

@@ -10,6 +10,13 @@ import java.util.Set;
 /**
  * An agent's multiagent declaration. The supported form is the {@code coordinator} roster (§10.1): 1–20 entries,
  * distinct agents, at most one {@code self}. The legacy agent field {@code callable_agents} loads as a coordinator.
+ *
+ * <p>Rules checked by {@link Agents#create} and {@link Agents#update} against the store: every referenced agent (and
+ * pinned version) exists, is not archived and has no multiagent of its own (one level of delegation); a reference is
+ * stored pinned to the version it resolved to. {@code {"type":"self"}} is allowed (the reference lets a coordinator
+ * run copies of itself); a self copy is a callee, so the runtime must run it without the roster. An agent that appears
+ * in another coordinator's roster may later become a coordinator itself: rosters pin versions, so the pinned
+ * (roster-free) version stays what the other coordinator calls, and depth never exceeds one.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes(@JsonSubTypes.Type(value = Multiagent.Coordinator.class, name = Multiagent.Coordinator.TYPE))

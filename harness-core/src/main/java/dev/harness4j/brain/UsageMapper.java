@@ -8,9 +8,10 @@ import java.lang.invoke.MethodType;
 
 /**
  * Maps LangChain4j token usage to {@link ModelUsage}, including Anthropic's cache counts when the provider reports them
- * ({@code AnthropicTokenUsage}, found by its accessors so core does not depend on the Anthropic module).
+ * ({@code AnthropicTokenUsage}, found by its accessors so core does not depend on the Anthropic module). Public for
+ * the other model callers of core (the outcome grader).
  */
-final class UsageMapper {
+public final class UsageMapper {
     private static final ClassValue<MethodHandle[]> CACHE_ACCESSORS = new ClassValue<>() {
         @Override
         protected MethodHandle[] computeValue(Class<?> type) {
@@ -21,7 +22,8 @@ final class UsageMapper {
     private UsageMapper() {
     }
 
-    static ModelUsage map(TokenUsage usage) {
+    /** The usage of one response; {@link ModelUsage#ZERO} when the provider reported none. */
+    public static ModelUsage map(TokenUsage usage) {
         if (usage == null) {
             return ModelUsage.ZERO;
         }

@@ -30,6 +30,11 @@ public record UserDefineOutcome(
     /** The default {@code max_iterations}. */
     public static final int DEFAULT_MAX_ITERATIONS = 3;
 
+    /** The iteration cap that applies: {@code max_iterations}, or {@value #DEFAULT_MAX_ITERATIONS} when absent. */
+    public int effectiveMaxIterations() {
+        return maxIterations == null ? DEFAULT_MAX_ITERATIONS : maxIterations;
+    }
+
     @Override
     public String type() {
         return TYPE;

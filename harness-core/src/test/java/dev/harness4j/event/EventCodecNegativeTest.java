@@ -40,7 +40,7 @@ class EventCodecNegativeTest {
                 bad("{\"type\":null}", "event has no 'type' field"),
                 bad("{\"type\":5}", "'type' must be a string", "got a number"),
                 bad("{\"type\":\"user.messages\",\"content\":[]}", "unknown event type 'user.messages'", "user.message"),
-                bad("{\"type\":\"session.thread_created\"}", "unknown event type 'session.thread_created'"),
+                bad("{\"type\":\"session.thread_spawned\"}", "unknown event type 'session.thread_spawned'"),
                 bad("{\"type\":\"user.interrupt\",\"type\":\"user.message\"}", "Duplicate field 'type'"),
                 // Missing required fields, for each user event type (user.interrupt has none besides its type).
                 bad("{\"type\":\"user.message\"}", "user.message", "content is required"),

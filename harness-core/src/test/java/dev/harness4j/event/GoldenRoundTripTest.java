@@ -40,13 +40,14 @@ class GoldenRoundTripTest {
     }
 
     @Test
-    void everyEventTypeOfTheLaunchSetAndOutcomesHasAGoldenFile() {
+    void everyEventTypeOfTheLaunchSetOutcomesAndThreadsHasAGoldenFile() {
         Set<String> covered = Goldens.names().stream().map(Goldens::typeOf).collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>(EventCodec.KNOWN_TYPES);
         missing.removeAll(covered);
         assertEquals(Set.of(), missing, "event types without a golden file");
-        // The reference's 20 launch types (§16) plus user.define_outcome and the three outcome spans.
-        assertEquals(24, EventCodec.KNOWN_TYPES.size(), "known types: " + EventCodec.KNOWN_TYPES);
+        // The reference's 20 launch types (§16), user.define_outcome, the three outcome spans and the seven
+        // multiagent thread events (§10.3).
+        assertEquals(31, EventCodec.KNOWN_TYPES.size(), "known types: " + EventCodec.KNOWN_TYPES);
     }
 
     @Test

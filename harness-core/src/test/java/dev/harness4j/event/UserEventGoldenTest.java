@@ -121,6 +121,7 @@ class UserEventGoldenTest {
         assertEquals(new Rubric.Text("# Rubric\n- exactly 10 rows\n- columns: name, revenue\n"
                 + "- sorted by revenue, descending"), o.rubric());
         assertEquals(5, o.maxIterations());
+        assertEquals(5, o.effectiveMaxIterations());
         assertEquals(Instant.parse("2026-04-08T12:06:00Z"), o.processedAt());
     }
 
@@ -130,6 +131,9 @@ class UserEventGoldenTest {
         UserDefineOutcome o = Goldens.roundTrip("user.define_outcome.file_rubric", UserDefineOutcome.class);
         assertEquals(new Rubric.File("file_011CRubricFile0000000001"), o.rubric());
         assertNull(o.maxIterations());
+        assertEquals(UserDefineOutcome.DEFAULT_MAX_ITERATIONS, o.effectiveMaxIterations());
+        assertEquals(3, o.effectiveMaxIterations());
+        assertEquals(false, EventCodec.get().toTree(o).has("effective_max_iterations"));
         assertEquals(true, EventCodec.get().toTree(o).get("max_iterations").isNull());
     }
 }

@@ -15,6 +15,8 @@ import dev.harness4j.event.AgentMcpToolUse;
 import dev.harness4j.event.AgentMessage;
 import dev.harness4j.event.AgentThinking;
 import dev.harness4j.event.AgentThreadContextCompacted;
+import dev.harness4j.event.AgentThreadMessageReceived;
+import dev.harness4j.event.AgentThreadMessageSent;
 import dev.harness4j.event.AgentToolResult;
 import dev.harness4j.event.AgentToolUse;
 import dev.harness4j.event.ConfirmationResult;
@@ -32,6 +34,11 @@ import dev.harness4j.event.SessionStatusIdle;
 import dev.harness4j.event.SessionStatusRescheduled;
 import dev.harness4j.event.SessionStatusRunning;
 import dev.harness4j.event.SessionStatusTerminated;
+import dev.harness4j.event.SessionThreadCreated;
+import dev.harness4j.event.SessionThreadStatusIdle;
+import dev.harness4j.event.SessionThreadStatusRescheduled;
+import dev.harness4j.event.SessionThreadStatusRunning;
+import dev.harness4j.event.SessionThreadStatusTerminated;
 import dev.harness4j.event.SpanEvent;
 import dev.harness4j.event.StopDetails;
 import dev.harness4j.event.StopReason;
@@ -65,7 +72,7 @@ public final class EventGenerators {
     /** Events of every type, each type equally likely; all have an id. */
     public static Gen<Event> events() {
         return pickOne(List.of(widen(userEvents()), widen(agentEvents()), widen(sessionEvents()),
-                widen(spanEvents())), List.of(5, 8, 6, 5));
+                widen(spanEvents())), List.of(5, 10, 11, 5));
     }
 
     /** {@code user.*} events as the log holds them: with an id, {@code processed_at} null while queued. */
@@ -92,6 +99,9 @@ public final class EventGenerators {
         Gen<String> servers = texts(3);
         Gen<Map<String, Object>> inputs = jsonObjects();
         Gen<List<ContentBlock>> messages = listsOf(PayloadGenerators.agentMessageBlocks(), 0, 3);
+        Gen<List<ContentBlock>> threadMessages = listsOf(PayloadGenerators.userMessageBlocks(), 0, 3);
+        Gen<String> targets = ids("sthr_");
+        Gen<String> agentNames = orNull(texts());
         List<Gen<? extends AgentEvent>> gens = List.of(
                 rs -> new AgentMessage(ids.generate(rs), messages.generate(rs), at.generate(rs)),
                 rs -> new AgentThinking(ids.generate(rs), at.generate(rs)),
@@ -107,7 +117,11 @@ public final class EventGenerators {
                         threads.generate(rs), at.generate(rs)),
                 rs -> new AgentThreadContextCompacted(ids.generate(rs), at.generate(rs)),
                 rs -> new AgentThreadContextCompacted(ids.generate(rs), tokens.generate(rs), names.generate(rs),
-                        compacted.generate(rs), at.generate(rs)));
+                        compacted.generate(rs), at.generate(rs)),
+                rs -> new AgentThreadMessageSent(ids.generate(rs), targets.generate(rs), agentNames.generate(rs),
+                        threadMessages.generate(rs), at.generate(rs)),
+                rs -> new AgentThreadMessageReceived(ids.generate(rs), targets.generate(rs), agentNames.generate(rs),
+                        threadMessages.generate(rs), at.generate(rs)));
         return pickOne(gens, null);
     }
 
@@ -118,6 +132,9 @@ public final class EventGenerators {
         Gen<StopReason> stopReasons = PayloadGenerators.stopReasons();
         Gen<StopDetails> stopDetails = orNull(PayloadGenerators.stopDetails());
         Gen<ErrorInfo> errors = PayloadGenerators.errors();
+        Gen<String> threads = ids("sthr_");
+        Gen<String> agentNames = texts();
+        Gen<String> workflowRuns = orNull(ids("wfr_"));
         List<Gen<? extends SessionEvent>> gens = List.of(
                 rs -> new SessionStatusRunning(ids.generate(rs), at.generate(rs)),
                 rs -> new SessionStatusIdle(ids.generate(rs), stopReasons.generate(rs),
@@ -125,7 +142,17 @@ public final class EventGenerators {
                 rs -> new SessionStatusRescheduled(ids.generate(rs), at.generate(rs)),
                 rs -> new SessionStatusTerminated(ids.generate(rs), at.generate(rs)),
                 rs -> new SessionError(ids.generate(rs), errors.generate(rs), at.generate(rs)),
-                rs -> new SessionDeleted(ids.generate(rs), at.generate(rs)));
+                rs -> new SessionDeleted(ids.generate(rs), at.generate(rs)),
+                rs -> new SessionThreadCreated(ids.generate(rs), threads.generate(rs), agentNames.generate(rs),
+                        workflowRuns.generate(rs), at.generate(rs)),
+                rs -> new SessionThreadStatusRunning(ids.generate(rs), threads.generate(rs), agentNames.generate(rs),
+                        at.generate(rs)),
+                rs -> new SessionThreadStatusIdle(ids.generate(rs), threads.generate(rs), agentNames.generate(rs),
+                        stopReasons.generate(rs), stopDetails.generate(rs), at.generate(rs)),
+                rs -> new SessionThreadStatusRescheduled(ids.generate(rs), threads.generate(rs),
+                        agentNames.generate(rs), at.generate(rs)),
+                rs -> new SessionThreadStatusTerminated(ids.generate(rs), threads.generate(rs),
+                        agentNames.generate(rs), at.generate(rs)));
         return pickOne(gens, null);
     }
 
