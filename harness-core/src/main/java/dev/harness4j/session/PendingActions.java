@@ -79,12 +79,24 @@ final class PendingActions {
         }
     }
 
+    /** How many ids of earlier batches' calls are remembered, to tell "already answered" from "unknown". */
+    private static final int REMEMBERED = 1024;
+
     private List<Use> uses = List.of();
     private String closedReason;
+    private final Map<String, Kind> earlier = new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Kind> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     /** Replaces the batch with the uses of a new model response, appending its events under the lock. */
     synchronized void open(List<Use> batch, Runnable appendEvents) {
         appendEvents.run();
+        for (Use u : uses) {
+            earlier.put(u.id, u.kind);
+        }
         this.uses = List.copyOf(batch);
         this.closedReason = null;
     }
@@ -130,6 +142,10 @@ final class PendingActions {
     private Use check(String id, Kind kind, Set<String> seen, String sessionId) {
         String what = kind == Kind.TOOL ? "tool use waiting for confirmation" : "custom tool use waiting for a result";
         Use use = find(id);
+        if (use == null && earlier.get(id) == kind) {
+            throw new ConflictException("tool use " + id + " belongs to an earlier model response; it was answered "
+                    + "or closed already");
+        }
         if (use == null || use.kind != kind) {
             throw new NotFoundException(what, id + " (session " + sessionId + " has no such call in its latest "
                     + "model response; waiting: " + waiting() + ")");

@@ -150,16 +150,25 @@ final class ToolPhase {
                     ? customResult(use, ToolResult.error(INTERRUPTED_BY_RESTART))
                     : toolResult(use, ToolResult.error(INTERRUPTED_BY_RESTART));
         } else if (use.kind == PendingActions.Kind.CUSTOM) {
-            result = customResult(use, execute(use, true));
+            result = customResult(use, interruptedDuring(execute(use, true)));
         } else if (use.permission == Permission.ASK && !Boolean.TRUE.equals(use.allowed())) {
             String message = use.denyMessage();
             result = toolResult(use, ToolResult.error("the user denied this tool call"
                     + (message == null || message.isBlank() ? "" : ": " + message)));
         } else {
-            result = toolResult(use, execute(use, false));
+            result = toolResult(use, interruptedDuring(execute(use, false)));
         }
         append.accept(List.of(result));
         pending.resulted(use);
+    }
+
+    /** A call an interrupt cancelled keeps what it returned, marked as an error that says why it stopped. */
+    private ToolResult interruptedDuring(ToolResult r) {
+        if (!interrupted()) {
+            return r;
+        }
+        String text = r.text();
+        return ToolResult.error(INTERRUPTED_BY_USER + (text.isEmpty() ? "" : ": " + text));
     }
 
     private ToolResult execute(PendingActions.Use use, boolean custom) {
