@@ -68,12 +68,12 @@ record Recovery(SessionStatus status, List<UserEvent> unprocessed, List<Event> t
                 if (e instanceof UserEvent u && !inputsKnown) {
                     if (u.processedAt() != null) {
                         processed.add(u.id());
-                        if (lastProcessedId == null && !(u instanceof UserInterrupt)) {
+                        if (lastProcessedId == null && !(u instanceof UserInterrupt) && !SessionRunner.isAnswer(u)) {
                             lastProcessedId = u.id();
                         }
                     } else if (u.id().equals(lastProcessedId)) {
-                        // Inputs are processed in order (interrupts jump ahead): everything queued before this one
-                        // was processed too.
+                        // Inputs are processed in order (interrupts and answers may jump ahead, never fall behind):
+                        // everything queued before this one was processed too.
                         beforeLastProcessed = true;
                         inputsKnown = status != null;
                     } else if (!beforeLastProcessed && !processed.contains(u.id())) {

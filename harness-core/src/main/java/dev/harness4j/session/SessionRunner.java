@@ -13,6 +13,7 @@ import dev.harness4j.event.UserToolConfirmation;
 import dev.harness4j.hands.Cancellation;
 import dev.harness4j.log.EventLog;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -137,13 +138,10 @@ final class SessionRunner {
                     inbox.clear();
                     interrupts.clear();
                 }
-                UserEvent next = interrupts.poll();
-                if (next == null) {
-                    next = inbox.poll();
-                }
+                UserEvent next = nextInput();
                 if (next == null) {
                     scheduled.set(false);
-                    if ((inbox.isEmpty() && interrupts.isEmpty()) || !scheduled.compareAndSet(false, true)) {
+                    if (!hasProcessableInput() || !scheduled.compareAndSet(false, true)) {
                         return;
                     }
                     continue;
@@ -155,6 +153,39 @@ final class SessionRunner {
             log.error("session {}: the runner failed", ctx.sessionId(), t);
             turn.fail(t);
         }
+    }
+
+    /**
+     * The next input to process: an interrupt first; otherwise the oldest input, except that while calls wait for
+     * answers only answers are taken (messages wait until every call is answered or an interrupt closes them).
+     */
+    private UserEvent nextInput() {
+        UserEvent next = interrupts.poll();
+        if (next != null) {
+            return next;
+        }
+        boolean waiting = !pending.waiting().isEmpty();
+        for (Iterator<UserEvent> it = inbox.iterator(); it.hasNext(); ) {
+            UserEvent e = it.next();
+            if (!waiting || isAnswer(e)) {
+                it.remove();
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasProcessableInput() {
+        if (!interrupts.isEmpty()) {
+            return true;
+        }
+        boolean waiting = !pending.waiting().isEmpty();
+        return inbox.stream().anyMatch(e -> !waiting || isAnswer(e));
+    }
+
+    /** Answers may be processed ahead of queued messages; everything else is processed in order. */
+    static boolean isAnswer(UserEvent e) {
+        return e instanceof UserToolConfirmation || e instanceof UserCustomToolResult;
     }
 
     private void resumeTurn(ResumePlan plan) {
@@ -169,7 +200,10 @@ final class SessionRunner {
         }
     }
 
-    /** Processes one input; turns end before the next input is taken, so the session is idle here. */
+    /**
+     * Processes one input; turns end before the next input is taken, so the session is idle here (messages are held
+     * while calls wait for answers, see {@link #nextInput()}).
+     */
     private void process(UserEvent input) {
         UserEvent processed = input.stamped(input.id(), ctx.now());
         if (input instanceof UserInterrupt) {
