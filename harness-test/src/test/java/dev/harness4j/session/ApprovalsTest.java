@@ -153,6 +153,31 @@ class ApprovalsTest {
     }
 
     @Test
+    void aMessageSentWhileCallsWaitIsHeldUntilTheyAreAnswered(HarnessFixture h) {
+        ControlTools tools = tools(h);
+        h.script(s -> s.thenToolCall("read", "{\"file_path\":\"a\"}").thenText("read it").thenText("second"));
+        Session session = session(h, AgentToolset.all().policy("read", PermissionPolicy.ALWAYS_ASK));
+        session.send(UserMessage.text("first"));
+        AgentToolUse use = Transcript.of(Waits.idles(session, 1)).first(AgentToolUse.class);
+        List<dev.harness4j.event.UserEvent> second = session.send(UserMessage.text("second message"));
+        session.send(UserToolConfirmation.allow(use.id()));
+        List<Event> done = h.awaitTurnEnds(session, 2);
+        Transcript.of(done).everyToolUseHasOneResult().idleWith("end_turn");
+        assertEquals(1, tools.calls("read"), "the held message did not close the ask");
+        int processed = -1;
+        int result = -1;
+        for (int i = 0; i < done.size(); i++) {
+            if (done.get(i).id().equals(second.get(0).id()) && done.get(i).processedAt() != null) {
+                processed = i;
+            }
+            if (done.get(i) instanceof AgentToolResult) {
+                result = i;
+            }
+        }
+        assertTrue(result >= 0 && processed > result, "the message was processed after the confirmed call ran");
+    }
+
+    @Test
     void confirmationsForUnknownOrAnsweredCallsAreRefusedAndNothingIsAppended(HarnessFixture h) {
         tools(h);
         h.script(s -> s.thenToolCalls(ScriptedChatModel.toolCall("read", "{\"file_path\":\"a\"}"),
