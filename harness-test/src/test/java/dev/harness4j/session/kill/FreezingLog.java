@@ -56,14 +56,16 @@ final class FreezingLog implements EventLog {
         return result;
     }
 
+    /** Blocks the writer until the process is killed; interrupts (a closing harness) do not release it. */
     private void freeze() {
         out.accept("FROZEN " + label);
-        try {
-            never.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        while (true) {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                // stay frozen: nothing may be appended after the freeze point
+            }
         }
-        throw new IllegalStateException("frozen log");
     }
 
     @Override

@@ -179,6 +179,8 @@ class KillResumeTest {
             for (String id : k.acknowledged()) {
                 assertTrue(ids.contains(id), k.label() + ": acknowledged event " + id + " is lost");
             }
+            List<dev.harness4j.event.SessionError> errors = Transcript.of(events).all(dev.harness4j.event.SessionError.class);
+            assertTrue(errors.isEmpty(), k.label() + ": the session recorded errors: " + errors);
             Transcript t = Transcript.of(events).everyToolUseHasOneResult().idleWith("end_turn");
             assertEquals(SessionStatus.IDLE, s.status());
             List<String> lines = Files.exists(k.sideEffects()) ? Files.readAllLines(k.sideEffects()) : List.of();
