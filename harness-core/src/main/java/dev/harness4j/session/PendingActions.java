@@ -123,10 +123,10 @@ final class PendingActions {
     }
 
     /**
-     * Checks the answers among {@code events} against the batch, then marks them accepted; throws (marking nothing)
-     * when one names an unknown call or a call that is not waiting for that kind of answer.
+     * Checks the answers among {@code events} against the batch, then marks them accepted and returns their calls;
+     * throws (marking nothing) when one names an unknown call or a call that is not waiting for that kind of answer.
      */
-    synchronized void accept(List<? extends UserEvent> events, String sessionId) {
+    synchronized List<Use> accept(List<? extends UserEvent> events, String sessionId) {
         Set<String> seen = new HashSet<>();
         List<Use> accepted = new ArrayList<>();
         for (UserEvent e : events) {
@@ -137,6 +137,12 @@ final class PendingActions {
             }
         }
         accepted.forEach(u -> u.answerAccepted = true);
+        return accepted;
+    }
+
+    /** Undoes {@link #accept} when the answers could not be appended. */
+    synchronized void unaccept(List<Use> accepted) {
+        accepted.forEach(u -> u.answerAccepted = false);
     }
 
     private Use check(String id, Kind kind, Set<String> seen, String sessionId) {

@@ -3,6 +3,7 @@ package dev.harness4j.session;
 import dev.harness4j.event.AgentCustomToolUse;
 import dev.harness4j.event.AgentToolResult;
 import dev.harness4j.event.AgentToolUse;
+import dev.harness4j.event.ConfirmationResult;
 import dev.harness4j.event.Event;
 import dev.harness4j.event.ModelUsage;
 import dev.harness4j.event.Permission;
@@ -82,7 +83,7 @@ record ResumePlan(Step step, List<Event> repairs) {
         pending.open(uses, () -> { });
         for (PendingActions.Use u : uses) {
             UserToolConfirmation c = confirmations.get(u.id);
-            pending.restore(u, c == null ? null : c.result() == dev.harness4j.event.ConfirmationResult.ALLOW,
+            pending.restore(u, c == null ? null : c.result() == ConfirmationResult.ALLOW,
                     c == null ? null : c.denyMessage(), resulted.contains(u.id), accepted.contains(u.id) || c != null);
         }
         if (!running) {

@@ -67,11 +67,16 @@ final class SessionRunner {
             for (UserEvent e : events) {
                 InputRules.check(e, ctx.sessionId());
             }
-            pending.accept(events, ctx.sessionId());
+            List<PendingActions.Use> answered = pending.accept(events, ctx.sessionId());
             for (UserEvent e : events) {
                 stamped.add(e.stamped(ctx.newEventId(), null));
             }
-            ctx.log().append(ctx.sessionId(), stamped);
+            try {
+                ctx.log().append(ctx.sessionId(), stamped);
+            } catch (RuntimeException e) {
+                pending.unaccept(answered);
+                throw e;
+            }
             for (UserEvent e : stamped) {
                 queue(e);
             }
@@ -105,11 +110,6 @@ final class SessionRunner {
         if (resumePlan.step() != ResumePlan.Step.NONE || !inbox.isEmpty() || !interrupts.isEmpty()) {
             schedule();
         }
-    }
-
-    /** Whether this runner has work to do after a restart (an open turn or queued inputs). */
-    boolean hasWork() {
-        return resumePlan.step() != ResumePlan.Step.NONE || !inbox.isEmpty() || !interrupts.isEmpty();
     }
 
     private void schedule() {

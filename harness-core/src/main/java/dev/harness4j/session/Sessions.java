@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** Creates, finds and lists sessions; each session gets its own workspace and one runner. */
 public final class Sessions implements AutoCloseable {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Sessions.class);
     private final SessionServices services;
     private final Map<String, Session> open = new ConcurrentHashMap<>();
     private final Map<String, LazyWorkspace> workspaces = new ConcurrentHashMap<>();
@@ -97,8 +98,12 @@ public final class Sessions implements AutoCloseable {
             if (work) {
                 synchronized (this) {
                     if (!open.containsKey(record.id())) {
-                        wake(record, recovery);
-                        woken.add(record.id());
+                        try {
+                            wake(record, recovery);
+                            woken.add(record.id());
+                        } catch (RuntimeException e) {
+                            log.warn("session {} could not be woken; it stays asleep until retrieved", record.id(), e);
+                        }
                     }
                 }
             }

@@ -251,4 +251,21 @@ class ApprovalsTest {
         assertEquals(ToolVerdict.deny("no"), gated.evaluateMcp("s", "docs", "search", Map.of()));
         assertNull(box.customHandler("search"));
     }
+
+    @Test
+    void aFailingOrSilentGateDeniesTheCallNamingTheProblem(HarnessFixture h) {
+        Agent agent = h.harness().agents().create(AgentSpec.builder().name("g").model("claude-sonnet-4-6")
+                .tool(AgentToolset.all()).build());
+        List<dev.harness4j.hands.ToolsetProvider> providers = List.of(new ControlTools());
+        Toolbox failing = Toolbox.resolve(agent, providers, new HostTools((id, tool, input) -> {
+            throw new IllegalStateException("policy service down");
+        }, Map.of()));
+        ToolVerdict v = failing.evaluate("s", "read", Map.of());
+        assertEquals(Permission.DENY, v.permission());
+        assertTrue(v.denyReason().contains("policy service down"), v.denyReason());
+        Toolbox silent = Toolbox.resolve(agent, providers, new HostTools((id, tool, input) -> null, Map.of()));
+        assertTrue(silent.evaluate("s", "read", Map.of()).denyReason().contains("no decision"));
+        Toolbox none = Toolbox.resolve(agent, providers, HostTools.NONE);
+        assertEquals(ToolVerdict.ALLOW, none.evaluate("s", "read", Map.of()), "the toolset's default is always_allow");
+    }
 }
