@@ -5,6 +5,9 @@ import dev.harness4j.brain.Brain;
 import dev.harness4j.brain.ModelBrain;
 import dev.harness4j.brain.ModelResolver;
 import dev.harness4j.environment.Environments;
+import dev.harness4j.hands.CustomToolHandler;
+import dev.harness4j.hands.HostTools;
+import dev.harness4j.hands.ToolGate;
 import dev.harness4j.hands.ToolsetProvider;
 import dev.harness4j.id.IdGenerator;
 import dev.harness4j.log.EventLog;
@@ -26,7 +29,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,7 +72,14 @@ public final class Harness implements AutoCloseable {
         Brain brain = b.brain != null ? b.brain : new ModelBrain(b.models, b.compaction);
         this.sessions = new Sessions(new SessionServices(store, eventLog, agents, environments, brain, b.toolsets(),
                 b.clock, b.ids, executor, b.limits, sessionData, new SessionControls(b.retry, b.sleeper,
-                b.random != null ? b.random : new java.util.SplittableRandom(), b.usageLimits, b.prices)));
+                b.random != null ? b.random : new java.util.SplittableRandom(), b.usageLimits, b.prices),
+                new HostTools(b.gate, b.customHandlers)));
+        if (b.resumeOnBuild) {
+            List<String> woken = sessions.resumeAll();
+            if (!woken.isEmpty()) {
+                log.info("resumed {} session(s) left with work by a previous process: {}", woken.size(), woken);
+            }
+        }
     }
 
     /** A builder with in-memory store and log, the system clock and random ids. */
@@ -150,8 +162,44 @@ public final class Harness implements AutoCloseable {
         private UsageLimits usageLimits = UsageLimits.DEFAULTS;
         private PriceTable prices = PriceTable.NONE;
         private CompactionPolicy compaction = CompactionPolicy.DEFAULTS;
+        private ToolGate gate = ToolGate.DEFAULT;
+        private final Map<String, CustomToolHandler> customHandlers = new LinkedHashMap<>();
+        private boolean resumeOnBuild = true;
 
         private HarnessBuilder() {
+        }
+
+        /**
+         * The application's gate on built-in tool calls, consulted before the agent's permission policies
+         * (deny beats ask beats allow beats the agent's policy; {@link ToolGate.Decision#useDefault()} defers).
+         */
+        public HarnessBuilder toolGate(ToolGate gate) {
+            this.gate = java.util.Objects.requireNonNull(gate);
+            return this;
+        }
+
+        /**
+         * Runs custom tool {@code name} in-process: its calls are answered by {@code handler} instead of waiting for a
+         * {@code user.custom_tool_result}; the answer is logged as a {@code user.custom_tool_result} the harness stamps.
+         */
+        public HarnessBuilder customTool(String name, CustomToolHandler handler) {
+            if (name == null || name.isBlank()) {
+                throw new InvalidRequestException("customTool: a tool name is required");
+            }
+            if (customHandlers.containsKey(name)) {
+                throw new InvalidRequestException("customTool: a handler for '" + name + "' is already registered");
+            }
+            customHandlers.put(name, java.util.Objects.requireNonNull(handler, "handler"));
+            return this;
+        }
+
+        /**
+         * Whether {@link #build()} wakes the stored sessions a previous process left with work (default true); when
+         * false, call {@link Sessions#resumeAll()} yourself or let {@link Sessions#retrieve} wake them one by one.
+         */
+        public HarnessBuilder resumeOnBuild(boolean resume) {
+            this.resumeOnBuild = resume;
+            return this;
         }
 
         /** The clock for every timestamp. */

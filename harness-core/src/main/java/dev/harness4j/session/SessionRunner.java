@@ -2,15 +2,21 @@ package dev.harness4j.session;
 
 import dev.harness4j.ConflictException;
 import dev.harness4j.event.Event;
+import dev.harness4j.event.SessionStatusIdle;
 import dev.harness4j.event.SessionStatusRunning;
+import dev.harness4j.event.StopReason;
+import dev.harness4j.event.UserCustomToolResult;
 import dev.harness4j.event.UserEvent;
+import dev.harness4j.event.UserInterrupt;
 import dev.harness4j.event.UserMessage;
+import dev.harness4j.event.UserToolConfirmation;
+import dev.harness4j.hands.Cancellation;
 import dev.harness4j.log.EventLog;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -26,17 +32,25 @@ final class SessionRunner {
 
     private final SessionContext ctx;
     private final Turn turn;
+    private final PendingActions pending = new PendingActions();
+    private final InterruptControl interrupt = new InterruptControl();
+    private final ToolPhase tools;
     private final Queue<UserEvent> inbox = new ConcurrentLinkedQueue<>();
+    private final Queue<UserEvent> interrupts = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Object sendLock = new Object();
     private volatile SessionStatus status;
-    private volatile boolean abandonedTurn;
+    private volatile ResumePlan resumePlan;
 
     SessionRunner(SessionContext ctx, Recovery recovery) {
         this.ctx = ctx;
-        this.turn = new Turn(ctx, this::append);
+        this.tools = new ToolPhase(ctx, this::append, pending, interrupt);
+        this.turn = new Turn(ctx, this::append, tools);
         this.status = recovery.status();
-        inbox.addAll(recovery.unprocessed());
+        for (UserEvent e : recovery.unprocessed()) {
+            queue(e);
+        }
+        this.resumePlan = ResumePlan.rebuild(recovery, ctx, pending);
     }
 
     SessionStatus status() {
@@ -52,24 +66,48 @@ final class SessionRunner {
             List<UserEvent> stamped = new ArrayList<>(events.size());
             for (UserEvent e : events) {
                 InputRules.check(e, ctx.sessionId());
+            }
+            List<PendingActions.Use> answered = pending.accept(events, ctx.sessionId());
+            for (UserEvent e : events) {
                 stamped.add(e.stamped(ctx.newEventId(), null));
             }
-            ctx.log().append(ctx.sessionId(), stamped);
-            inbox.addAll(stamped);
+            try {
+                ctx.log().append(ctx.sessionId(), stamped);
+            } catch (RuntimeException e) {
+                pending.unaccept(answered);
+                throw e;
+            }
+            for (UserEvent e : stamped) {
+                queue(e);
+            }
+            if (interrupt.requested()) {
+                pending.closeForAnswers("the session was interrupted");
+                Cancellation running = ctx.runningCall().get();
+                if (running != null) {
+                    running.cancel();
+                }
+            }
             schedule();
             return stamped;
         }
     }
 
+    /** Interrupts jump the queue: they raise the signal at once and are processed before any other input. */
+    private void queue(UserEvent e) {
+        if (e instanceof UserInterrupt) {
+            interrupt.request();
+            interrupts.add(e);
+        } else {
+            inbox.add(e);
+        }
+    }
+
     /**
-     * Starts the runner after a restart: a turn the previous process left running is closed first (its tool calls
-     * without results get synthetic error results in the projection), then waiting inputs are processed.
+     * Starts the runner after a restart: the turn the previous process left open continues as {@link ResumePlan}
+     * says (unless an interrupt waiting in the log closes it first), then waiting inputs are processed.
      */
     void resume() {
-        if (status == SessionStatus.RUNNING || status == SessionStatus.RESCHEDULING) {
-            abandonedTurn = true;
-        }
-        if (abandonedTurn || !inbox.isEmpty()) {
+        if (resumePlan.step() != ResumePlan.Step.NONE || !inbox.isEmpty() || !interrupts.isEmpty()) {
             schedule();
         }
     }
@@ -87,19 +125,23 @@ final class SessionRunner {
 
     private void drain() {
         try {
-            if (abandonedTurn) {
-                abandonedTurn = false;
-                append(turn.abandoned());
+            ResumePlan plan = resumePlan;
+            if (plan.step() != ResumePlan.Step.NONE) {
+                resumePlan = new ResumePlan(ResumePlan.Step.NONE, List.of());
+                if (interrupts.isEmpty()) {
+                    resumeTurn(plan);
+                }
             }
             while (true) {
                 if (status == SessionStatus.TERMINATED) {
                     // Terminated is irreversible: inputs queued before the terminal error stay unprocessed in the log.
                     inbox.clear();
+                    interrupts.clear();
                 }
-                UserEvent next = inbox.poll();
+                UserEvent next = nextInput();
                 if (next == null) {
                     scheduled.set(false);
-                    if (inbox.isEmpty() || !scheduled.compareAndSet(false, true)) {
+                    if (!hasProcessableInput() || !scheduled.compareAndSet(false, true)) {
                         return;
                     }
                     continue;
@@ -113,14 +155,101 @@ final class SessionRunner {
         }
     }
 
-    /** Processes one input; turns end before the next input is taken, so the session is idle here. */
+    /**
+     * The next input to process: an interrupt first; otherwise the oldest input, except that while calls wait for
+     * answers only answers are taken (messages wait until every call is answered or an interrupt closes them).
+     */
+    private UserEvent nextInput() {
+        UserEvent next = interrupts.poll();
+        if (next != null) {
+            return next;
+        }
+        boolean waiting = !pending.waiting().isEmpty();
+        for (Iterator<UserEvent> it = inbox.iterator(); it.hasNext(); ) {
+            UserEvent e = it.next();
+            if (!waiting || isAnswer(e)) {
+                it.remove();
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasProcessableInput() {
+        if (!interrupts.isEmpty()) {
+            return true;
+        }
+        boolean waiting = !pending.waiting().isEmpty();
+        return inbox.stream().anyMatch(e -> !waiting || isAnswer(e));
+    }
+
+    /** Answers may be processed ahead of queued messages; everything else is processed in order. */
+    static boolean isAnswer(UserEvent e) {
+        return e instanceof UserToolConfirmation || e instanceof UserCustomToolResult;
+    }
+
+    private void resumeTurn(ResumePlan plan) {
+        if (!plan.repairs().isEmpty()) {
+            append(plan.repairs());
+        }
+        switch (plan.step()) {
+            case CALL_MODEL -> turn.run();
+            case CONTINUE_TOOLS -> turn.continueTools();
+            case END_TURN -> append(List.of(turn.idle(StopReason.END_TURN)));
+            case NONE -> { }
+        }
+    }
+
+    /**
+     * Processes one input; turns end before the next input is taken, so the session is idle here (messages are held
+     * while calls wait for answers, see {@link #nextInput()}).
+     */
     private void process(UserEvent input) {
         UserEvent processed = input.stamped(input.id(), ctx.now());
-        if (input instanceof UserMessage) {
-            append(List.of(processed, new SessionStatusRunning(ctx.newEventId(), ctx.now())));
+        if (input instanceof UserInterrupt) {
+            boolean open = status == SessionStatus.RUNNING || status == SessionStatus.RESCHEDULING
+                    || pending.hasOpenUses();
+            List<Event> out = new ArrayList<>();
+            out.add(processed);
+            out.addAll(tools.closeOpen(ToolPhase.INTERRUPTED_BY_USER));
+            if (open) {
+                out.add(turn.idle(StopReason.END_TURN));
+            }
+            append(out);
+            tools.markClosed();
+            interrupt.processed();
+        } else if (input instanceof UserMessage) {
+            // Calls still waiting for the user are closed: the new message replaces the answers.
+            List<Event> out = new ArrayList<>(tools.closeOpen("not answered: the user sent a new message instead"));
+            out.add(processed);
+            out.add(new SessionStatusRunning(ctx.newEventId(), ctx.now()));
+            append(out);
+            tools.markClosed();
             turn.run();
+        } else if (input instanceof UserToolConfirmation c) {
+            answered(processed, pending.confirm(c.toolUseId(), c.result(), c.denyMessage()));
+        } else if (input instanceof UserCustomToolResult r) {
+            answered(processed, pending.customResult(r.customToolUseId()));
         } else {
             append(List.of(processed));
+        }
+    }
+
+    /** After an answer: idle again listing the calls still waiting, or run again once none waits. */
+    private void answered(UserEvent processed, boolean applies) {
+        if (!applies) {
+            log.info("session {}: {} {} answers a call that no longer waits; recorded only", ctx.sessionId(),
+                    processed.type(), processed.id());
+            append(List.of(processed));
+            return;
+        }
+        List<String> waiting = pending.waiting();
+        if (!waiting.isEmpty()) {
+            append(List.of(processed, new SessionStatusIdle(ctx.newEventId(), new StopReason.RequiresAction(waiting),
+                    null, ctx.now())));
+        } else {
+            append(List.of(processed, new SessionStatusRunning(ctx.newEventId(), ctx.now())));
+            turn.continueTools();
         }
     }
 

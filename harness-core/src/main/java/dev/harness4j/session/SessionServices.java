@@ -3,6 +3,7 @@ package dev.harness4j.session;
 import dev.harness4j.agent.Agents;
 import dev.harness4j.brain.Brain;
 import dev.harness4j.environment.Environments;
+import dev.harness4j.hands.HostTools;
 import dev.harness4j.hands.ToolsetProvider;
 import dev.harness4j.id.IdGenerator;
 import dev.harness4j.log.EventLog;
@@ -18,14 +19,16 @@ import java.util.function.Supplier;
  *
  * @param sessionData where host-directory sessions keep their outputs and uploads (a directory per session)
  * @param controls    retries, usage limits and prices
+ * @param hostTools   the application's tool gate and in-process custom tool handlers
  */
 public record SessionServices(Store store, EventLog log, Agents agents, Environments environments, Brain brain,
                               List<ToolsetProvider> toolsets, Clock clock, IdGenerator ids, Executor executor,
                               SessionLimits limits, Supplier<Path> sessionData,
-                              SessionControls controls) {
+                              SessionControls controls, HostTools hostTools) {
     /** Copies the toolset list. */
     public SessionServices {
         toolsets = List.copyOf(toolsets);
         java.util.Objects.requireNonNull(controls, "controls");
+        java.util.Objects.requireNonNull(hostTools, "hostTools");
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** Creates, finds and lists sessions; each session gets its own workspace and one runner. */
 public final class Sessions implements AutoCloseable {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Sessions.class);
     private final SessionServices services;
     private final Map<String, Session> open = new ConcurrentHashMap<>();
     private final Map<String, LazyWorkspace> workspaces = new ConcurrentHashMap<>();
@@ -49,7 +50,7 @@ public final class Sessions implements AutoCloseable {
         if (environment.archivedAt() != null) {
             throw new ConflictException("environment " + environment.id() + " is archived; new sessions cannot use it");
         }
-        Toolbox toolbox = Toolbox.resolve(agent, services.toolsets());
+        Toolbox toolbox = Toolbox.resolve(agent, services.toolsets(), services.hostTools());
         Instant now = services.clock().instant();
         SessionRecord record = new SessionRecord(services.ids().next(IdGenerator.Prefix.SESSION), agent,
                 environment.id(), spec.title(), spec.metadata(), spec.budget(), now, now, null);
@@ -58,7 +59,7 @@ public final class Sessions implements AutoCloseable {
         services.store().sessions().save(record);
         workspaces.put(record.id(), workspace);
         Session session = open(record, toolbox, workspace, environment,
-                new Recovery(SessionStatus.IDLE, List.of()));
+                Recovery.fresh());
         return session;
     }
 
@@ -75,13 +76,49 @@ public final class Sessions implements AutoCloseable {
             }
             SessionRecord record = services.store().sessions().get(id)
                     .orElseThrow(() -> new NotFoundException("session", id));
-            Environment environment = services.environments().retrieve(record.environmentId());
-            LazyWorkspace workspace = workspaces.computeIfAbsent(id,
-                    k -> new LazyWorkspace(id, environment, services.sessionData(), services.clock()));
-            Session session = open(record, Toolbox.resolve(record.agent(), services.toolsets()), workspace,
-                    environment, Recovery.scan(services.log(), id));
-            return session;
+            return wake(record, Recovery.scan(services.log(), id));
         }
+    }
+
+    /**
+     * Wakes every stored session that has work left — a turn a previous process left open, or inputs it accepted but
+     * did not process — so it finishes without anyone calling {@link #retrieve}. Sessions that are idle (including
+     * those waiting for confirmations) stay asleep until retrieved. The harness calls this when it is built; returns
+     * the ids of the sessions woken.
+     */
+    public List<String> resumeAll() {
+        List<String> woken = new java.util.ArrayList<>();
+        for (SessionRecord record : services.store().sessions().list()) {
+            if (open.containsKey(record.id())) {
+                continue;
+            }
+            Recovery recovery = Recovery.scan(services.log(), record.id());
+            boolean work = recovery.status() == SessionStatus.RUNNING
+                    || recovery.status() == SessionStatus.RESCHEDULING
+                    || (recovery.status() != SessionStatus.TERMINATED && !recovery.unprocessed().isEmpty());
+            if (work) {
+                synchronized (this) {
+                    if (!open.containsKey(record.id())) {
+                        try {
+                            wake(record, recovery);
+                            woken.add(record.id());
+                        } catch (RuntimeException e) {
+                            log.warn("session {} could not be woken; it stays asleep until retrieved", record.id(), e);
+                        }
+                    }
+                }
+            }
+        }
+        return woken;
+    }
+
+    private Session wake(SessionRecord record, Recovery recovery) {
+        String id = record.id();
+        Environment environment = services.environments().retrieve(record.environmentId());
+        LazyWorkspace workspace = workspaces.computeIfAbsent(id,
+                k -> new LazyWorkspace(id, environment, services.sessionData(), services.clock()));
+        return open(record, Toolbox.resolve(record.agent(), services.toolsets(), services.hostTools()), workspace,
+                environment, recovery);
     }
 
     /** The records of every session in the store, open or not. */

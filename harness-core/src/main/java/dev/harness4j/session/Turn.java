@@ -5,20 +5,14 @@ import dev.harness4j.brain.BrainRequest;
 import dev.harness4j.brain.BrainResponse;
 import dev.harness4j.event.AgentMessage;
 import dev.harness4j.event.AgentThinking;
-import dev.harness4j.event.AgentToolResult;
-import dev.harness4j.event.AgentToolUse;
 import dev.harness4j.event.ContentBlock;
 import dev.harness4j.event.ErrorInfo;
 import dev.harness4j.event.Event;
-import dev.harness4j.event.Permission;
 import dev.harness4j.event.SessionError;
 import dev.harness4j.event.SessionStatusIdle;
 import dev.harness4j.event.SessionStatusTerminated;
 import dev.harness4j.event.SpanModelRequestEnd;
 import dev.harness4j.event.StopReason;
-import dev.harness4j.hands.Cancellation;
-import dev.harness4j.hands.ToolCall;
-import dev.harness4j.hands.ToolResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,17 +23,29 @@ final class Turn {
     private final Consumer<List<? extends Event>> append;
     private final ModelRequests requests;
     private final TurnGuards guards;
+    private final ToolPhase tools;
 
-    Turn(SessionContext ctx, Consumer<List<? extends Event>> append) {
+    Turn(SessionContext ctx, Consumer<List<? extends Event>> append, ToolPhase tools) {
         this.ctx = ctx;
         this.append = append;
         this.requests = new ModelRequests(ctx, append);
         this.guards = new TurnGuards(ctx, append, requests);
+        this.tools = tools;
+    }
+
+    /** Continues a turn whose open tool calls were answered (or that a restart interrupted): tools, then the model. */
+    void continueTools() {
+        if (tools.proceed()) {
+            run();
+        }
     }
 
     void run() {
         int calls = 0;
         while (true) {
+            if (tools.interrupted()) {
+                return; // the runner processes the interrupt next: open calls get results, the session idles
+            }
             if (!guards.proceed(calls)) {
                 return;
             }
@@ -52,54 +58,28 @@ final class Turn {
             BrainResponse response = attempt.value();
             calls++;
             List<Event> out = new ArrayList<>(response.moves().size() + 1);
-            List<AgentToolUse> uses = new ArrayList<>();
-            List<String> problems = new ArrayList<>();
+            List<PendingActions.Use> batch = new ArrayList<>();
+            List<Event> results = new ArrayList<>();
             for (BrainMove move : response.moves()) {
                 if (move instanceof BrainMove.Think) {
                     out.add(new AgentThinking(ctx.newEventId(), ctx.now()));
                 } else if (move instanceof BrainMove.Say say) {
                     out.add(new AgentMessage(ctx.newEventId(), List.of(new ContentBlock.Text(say.text())), ctx.now()));
                 } else if (move instanceof BrainMove.CallTool call) {
-                    AgentToolUse use = new AgentToolUse(ctx.newEventId(), call.name(), call.input(), Permission.ALLOW,
-                            null, ctx.now());
-                    out.add(use);
-                    uses.add(use);
-                    problems.add(call.problem());
+                    out.add(tools.plan(call, batch, results));
                 }
             }
             out.add(new SpanModelRequestEnd(ctx.newEventId(), startId, false, response.usage(), ctx.now()));
-            append.accept(out);
-            if (uses.isEmpty()) {
+            out.addAll(results);
+            tools.open(batch, out);
+            if (batch.isEmpty()) {
                 append.accept(List.of(idle(StopReason.END_TURN)));
                 return;
             }
-            for (int i = 0; i < uses.size(); i++) {
-                AgentToolUse use = uses.get(i);
-                ToolResult result = problems.get(i) != null
-                        ? ToolResult.error(use.name() + ": " + problems.get(i))
-                        : execute(new ToolCall(use.id(), use.name(), use.input()));
-                append.accept(List.of(new AgentToolResult(ctx.newEventId(), use.id(), result.content(),
-                        result.isError(), ctx.now())));
+            if (!tools.proceed()) {
+                return;
             }
         }
-    }
-
-    private ToolResult execute(ToolCall call) {
-        Cancellation cancellation = new Cancellation();
-        ctx.runningCall().set(cancellation);
-        try {
-            return ctx.toolbox().execute(call, ctx.forCall(cancellation));
-        } finally {
-            ctx.runningCall().compareAndSet(cancellation, null);
-        }
-    }
-
-    /** The events that close a turn a previous process left running: the turn is over, the session idle. */
-    List<Event> abandoned() {
-        return List.of(new SessionError(ctx.newEventId(), ErrorInfo.of("unknown_error", "the process running this "
-                        + "session stopped during a turn; the turn was abandoned and its side effects are unknown",
-                        ErrorInfo.RetryStatus.EXHAUSTED), ctx.now()),
-                idle(StopReason.RETRIES_EXHAUSTED));
     }
 
     /** Records an unexpected runner failure so the log stays consistent: the session ends terminated. */
@@ -116,7 +96,7 @@ final class Turn {
         }
     }
 
-    private SessionStatusIdle idle(StopReason reason) {
+    SessionStatusIdle idle(StopReason reason) {
         return new SessionStatusIdle(ctx.newEventId(), reason, null, ctx.now());
     }
 }

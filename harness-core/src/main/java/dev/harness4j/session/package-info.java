@@ -7,5 +7,22 @@
  * compaction); each model request runs with its span events and retries transient failures with backoff
  * ({@link dev.harness4j.session.RetryPolicy}, waiting through an injected {@link dev.harness4j.session.Sleeper}),
  * surfacing {@code session.status_rescheduled} and {@code session.error} with its {@code retry_status}.
+ *
+ * <p>Session control. Each model response's tool calls form a batch ({@code PendingActions}) that {@code ToolPhase}
+ * runs in a fixed order: calls that need nobody first (allowed built-in tools, custom tools with an in-process
+ * handler), then — when calls wait for the user ({@code always_ask}, client-executed custom tools) — the session idles
+ * with {@code requires_action}; each processed answer re-idles with the calls still waiting, and once none waits the
+ * session runs again, the confirmed calls run in event order and the model is asked again. A {@code user.message}
+ * sent meanwhile is held until every call is answered; a confirmation for an unknown call is refused with
+ * {@code NotFoundException}, one for an answered or closed call with {@code ConflictException}, and nothing is
+ * appended. A {@code user.interrupt} jumps the queue: it cancels the running tool call at once, the turn stops at its
+ * next step (a model call in flight completes and is recorded, its tools do not run), every call without a result
+ * gets the error result "interrupted by the user", and the session idles with {@code end_turn}.
+ *
+ * <p>Crash resume. {@code Recovery} reads the log backwards to the last processed input and the open turn's last
+ * model request; {@code ResumePlan} rebuilds the batch from it. Because calls run one at a time in the fixed order, the
+ * first call without a result may have been running when the process died: it gets the error result "interrupted by
+ * restart; side effects unknown" and is never run again; calls after it had not started and run once; calls waiting
+ * for answers keep waiting. The harness wakes such sessions when it is built ({@code Sessions.resumeAll()}).
  */
 package dev.harness4j.session;

@@ -3,6 +3,7 @@ package dev.harness4j.brain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.harness4j.event.AgentCustomToolUse;
 import dev.harness4j.event.AgentMessage;
 import dev.harness4j.event.AgentToolResult;
 import dev.harness4j.event.AgentToolUse;
@@ -12,6 +13,7 @@ import dev.harness4j.event.ModelUsage;
 import dev.harness4j.event.Permission;
 import dev.harness4j.event.SpanModelRequestEnd;
 import dev.harness4j.event.SpanModelRequestStart;
+import dev.harness4j.event.UserCustomToolResult;
 import dev.harness4j.event.UserMessage;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
@@ -29,7 +31,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * For generated histories — tool calls whose results are missing, duplicated, orphaned or late — every tool call in
+ * For generated histories — built-in and custom tool calls whose results are missing, duplicated, orphaned or late — every tool call in
  * the projected request has exactly one result right after its assistant message, no result stands without its call,
  * and folding the log in arbitrary chunks gives the same request as folding it at once.
  */
@@ -119,20 +121,32 @@ class ProjectionPairingPropertyTest {
                     out.add(new AgentMessage(id.get(), List.of(ContentBlock.text("a" + s)), T));
                 }
                 List<String> calls = new ArrayList<>();
+                Set<String> custom = new HashSet<>();
                 for (int c = r.nextInt(4); c > 0; c--) {
                     String use = id.get();
                     calls.add(use);
-                    out.add(new AgentToolUse(use, "read", Map.of("n", c), Permission.ALLOW, null, T));
+                    if (r.nextInt(3) == 0) {
+                        custom.add(use);
+                        out.add(new AgentCustomToolUse(use, "weather", Map.of("n", c), null, T));
+                    } else {
+                        out.add(new AgentToolUse(use, "read", Map.of("n", c), Permission.ALLOW, null, T));
+                    }
                 }
                 if (r.nextInt(10) > 0) {
                     out.add(new SpanModelRequestEnd(id.get(), start, false, ModelUsage.ZERO, T));
                 }
                 for (String use : calls) {
                     int fate = r.nextInt(10);
+                    boolean isCustom = custom.contains(use);
+                    if (isCustom && r.nextBoolean()) {
+                        // the client's queued copy, which is not a result until processed
+                        out.add(new UserCustomToolResult(id.get(), use, List.of(ContentBlock.text("q")), null, null,
+                                null));
+                    }
                     if (fate < 7) {
-                        out.add(result(id.get(), use));
+                        out.add(isCustom ? customResult(id.get(), use) : result(id.get(), use));
                     } else if (fate == 7) {
-                        out.add(result(id.get(), use));
+                        out.add(isCustom ? customResult(id.get(), use) : result(id.get(), use));
                         out.add(result(id.get(), use));
                     }
                 }
@@ -142,6 +156,10 @@ class ProjectionPairingPropertyTest {
             }
         }
         return out;
+    }
+
+    private static UserCustomToolResult customResult(String id, String useId) {
+        return new UserCustomToolResult(id, useId, List.of(ContentBlock.text("c")), null, null, T);
     }
 
     private static AgentToolResult result(String id, String useId) {

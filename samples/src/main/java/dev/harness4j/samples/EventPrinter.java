@@ -1,15 +1,21 @@
 package dev.harness4j.samples;
 
+import dev.harness4j.event.AgentCustomToolUse;
 import dev.harness4j.event.AgentMessage;
 import dev.harness4j.event.AgentToolResult;
 import dev.harness4j.event.AgentToolUse;
 import dev.harness4j.event.ContentBlock;
 import dev.harness4j.event.Event;
 import dev.harness4j.event.EventCodec;
+import dev.harness4j.event.Permission;
 import dev.harness4j.event.SessionError;
 import dev.harness4j.event.SessionStatusIdle;
 import dev.harness4j.event.SpanModelRequestEnd;
+import dev.harness4j.event.StopReason;
+import dev.harness4j.event.UserCustomToolResult;
+import dev.harness4j.event.UserEvent;
 import dev.harness4j.event.UserMessage;
+import dev.harness4j.event.UserToolConfirmation;
 import java.io.PrintStream;
 
 /** Prints streamed events: one readable line each, or one JSON event per line. */
@@ -27,7 +33,7 @@ final class EventPrinter {
             out.println(EventCodec.get().encode(e));
             return;
         }
-        if (e instanceof UserMessage m && m.processedAt() == null) {
+        if (e instanceof UserEvent u && u.processedAt() == null) {
             return; // the queued echo; the processed copy follows
         }
         out.println("[" + e.type() + "] " + describe(e));
@@ -42,7 +48,18 @@ final class EventPrinter {
             return m.text();
         }
         if (e instanceof AgentToolUse u) {
-            return u.name() + " " + abbreviate(u.input().toString());
+            String gate = u.evaluatedPermission() == null || u.evaluatedPermission() == Permission.ALLOW ? ""
+                    : " (permission: " + u.evaluatedPermission().wireName() + ")";
+            return u.name() + " " + abbreviate(u.input().toString()) + gate;
+        }
+        if (e instanceof AgentCustomToolUse u) {
+            return u.name() + " " + abbreviate(u.input().toString()) + " (custom tool)";
+        }
+        if (e instanceof UserCustomToolResult r) {
+            return (Boolean.TRUE.equals(r.isError()) ? "ERROR " : "") + abbreviate(text(r.content()));
+        }
+        if (e instanceof UserToolConfirmation c) {
+            return c.result().wireName() + (c.denyMessage() == null ? "" : ": " + c.denyMessage());
         }
         if (e instanceof AgentToolResult r) {
             return (r.error() ? "ERROR " : "") + abbreviate(text(r.content()));
@@ -51,7 +68,8 @@ final class EventPrinter {
             return "input_tokens=" + s.modelUsage().inputTokens() + " output_tokens=" + s.modelUsage().outputTokens();
         }
         if (e instanceof SessionStatusIdle idle) {
-            return "stop_reason=" + EventCodec.get().toTree(idle).get("stop_reason").get("type").asText();
+            String ids = idle.stopReason() instanceof StopReason.RequiresAction ra ? " " + ra.eventIds() : "";
+            return "stop_reason=" + EventCodec.get().toTree(idle).get("stop_reason").get("type").asText() + ids;
         }
         if (e instanceof SessionError err) {
             return err.error().type() + ": " + err.error().message();

@@ -2,7 +2,10 @@ package dev.harness4j.samples;
 
 import java.util.Arrays;
 
-/** Runs a sample by name: {@code java -jar harness4j-samples.jar quickstart [--json]}. */
+/**
+ * Runs a sample by name: {@code java -jar harness4j-samples.jar quickstart [--json]}, {@code approvals [--yes|--no]},
+ * {@code custom-tool [--events]}.
+ */
 public final class Main {
     private Main() {
     }
@@ -16,8 +19,10 @@ public final class Main {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (sample) {
             case "quickstart" -> System.exit(Quickstart.run(rest));
+            case "approvals" -> System.exit(Approvals.run(rest));
+            case "custom-tool" -> System.exit(CustomToolSample.run(rest));
             default -> {
-                System.err.println("unknown sample '" + sample + "'; available: quickstart");
+                System.err.println("unknown sample '" + sample + "'; available: quickstart, approvals, custom-tool");
                 System.exit(2);
             }
         }

@@ -1,6 +1,7 @@
 package dev.harness4j.test.transcript;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import dev.harness4j.event.AgentCustomToolUse;
 import dev.harness4j.event.AgentMcpToolResult;
 import dev.harness4j.event.AgentMcpToolUse;
 import dev.harness4j.event.AgentToolResult;
@@ -12,6 +13,7 @@ import dev.harness4j.event.SessionStatusRescheduled;
 import dev.harness4j.event.SessionStatusRunning;
 import dev.harness4j.event.SessionStatusTerminated;
 import dev.harness4j.event.StopReason;
+import dev.harness4j.event.UserCustomToolResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -169,13 +171,15 @@ public final class Transcript {
 
     /**
      * Asserts every {@code agent.tool_use} has exactly one later {@code agent.tool_result} with its id as
-     * {@code tool_use_id}, no result answers an unknown or later tool use, and the same for MCP tool calls. Call it
+     * {@code tool_use_id}, no result answers an unknown or later tool use, and the same for MCP tool calls and for
+     * custom tool calls (answered by the processed copy of a {@code user.custom_tool_result}). Call it
      * at a point where no tool call is legitimately pending (for example after an {@code end_turn} idle).
      */
     public Transcript everyToolUseHasOneResult() {
         List<String> problems = new ArrayList<>();
         ToolPairing builtIn = new ToolPairing("agent.tool_use", "agent.tool_result");
         ToolPairing mcp = new ToolPairing("agent.mcp_tool_use", "agent.mcp_tool_result");
+        ToolPairing custom = new ToolPairing("agent.custom_tool_use", "user.custom_tool_result (processed)");
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             if (e instanceof AgentToolUse u) {
@@ -186,10 +190,15 @@ public final class Transcript {
                 mcp.use(i, u.id());
             } else if (e instanceof AgentMcpToolResult r) {
                 mcp.result(i, r.mcpToolUseId());
+            } else if (e instanceof AgentCustomToolUse u) {
+                custom.use(i, u.id());
+            } else if (e instanceof UserCustomToolResult r && r.processedAt() != null) {
+                custom.result(i, r.customToolUseId());
             }
         }
         builtIn.problems(problems);
         mcp.problems(problems);
+        custom.problems(problems);
         if (!problems.isEmpty()) {
             throw new AssertionFailedError("tool uses and results are not paired one to one:\n  "
                     + String.join("\n  ", problems) + "\n" + TypeDiff.numbered(types()));

@@ -1,0 +1,76 @@
+package dev.harness4j.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The approvals and custom-tool samples run offline and end their turn. */
+class ControlSamplesTest {
+
+    @FunctionalInterface
+    interface Sample {
+        int run() throws Exception;
+    }
+
+    private static String capture(Sample sample) throws Exception {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            assertEquals(0, sample.run(), "exit code");
+        } finally {
+            System.setOut(saved);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static BufferedReader terminal(String input) {
+        return new BufferedReader(new StringReader(input));
+    }
+
+    @Test
+    void approvalsWithYesWritesTheFileAfterTheConfirmation() throws Exception {
+        String out = capture(() -> Approvals.run(new String[] {"--yes"}, terminal("")));
+        assertTrue(out.contains("(permission: ask)"), out);
+        assertTrue(out.contains("stop_reason=requires_action"), out);
+        assertTrue(out.contains("[user.tool_confirmation] allow"), out);
+        assertTrue(out.contains("greeting.txt: hello"), out);
+        assertTrue(out.contains("stop_reason=end_turn"), out);
+    }
+
+    @Test
+    void approvalsAskOnTheTerminalAndADenialWritesNothing() throws Exception {
+        String out = capture(() -> Approvals.run(new String[0], terminal("n\n")));
+        assertTrue(out.contains("Allow write"), out);
+        assertTrue(out.contains("[user.tool_confirmation] deny"), out);
+        assertTrue(out.contains("greeting.txt was not written"), out);
+        assertTrue(out.contains("The write was denied"), out);
+        String yes = capture(() -> Approvals.run(new String[0], terminal("y\n")));
+        assertTrue(yes.contains("greeting.txt: hello"), yes);
+    }
+
+    @Test
+    void theCustomToolIsAnsweredInProcessWithoutRequiresAction() throws Exception {
+        String out = capture(() -> CustomToolSample.run(new String[0]));
+        assertTrue(out.contains("[agent.custom_tool_use] get_weather"), out);
+        assertTrue(out.contains("[user.custom_tool_result] " + CustomToolSample.weather("Paris")), out);
+        assertTrue(out.contains("The weather tool says: " + CustomToolSample.weather("Paris")), out);
+        assertFalse(out.contains("requires_action"), out);
+        assertTrue(out.contains("stop_reason=end_turn"), out);
+    }
+
+    @Test
+    void theCustomToolCanBeAnsweredThroughEvents() throws Exception {
+        String out = capture(() -> CustomToolSample.run(new String[] {"--events"}));
+        assertTrue(out.contains("stop_reason=requires_action"), out);
+        assertTrue(out.contains("[user.custom_tool_result] " + CustomToolSample.weather("Paris")), out);
+        assertTrue(out.contains("stop_reason=end_turn"), out);
+    }
+}
