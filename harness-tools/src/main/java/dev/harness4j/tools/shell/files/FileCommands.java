@@ -13,6 +13,6 @@ public final class FileCommands {
 
     /** A fresh instance of every file command. */
     public static List<Command> all() {
-        return List.of();
+        return List.of(new Ls(), new Cat(), new Find());
     }
 }
