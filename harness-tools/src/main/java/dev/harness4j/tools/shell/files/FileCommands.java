@@ -13,6 +13,9 @@ public final class FileCommands {
 
     /** A fresh instance of every file command. */
     public static List<Command> all() {
-        return List.of(new Ls(), new Cat(), new Find());
+        return List.of(new Ls(), new Cat(), new Find(), new Mkdir(), new Rm(), new Rmdir(), new Mv(), new Cp(),
+                new Touch(), new Du(), new Stat(), new PathNames.Basename(), new PathNames.Dirname(),
+                new DateCommand(), new Sleep(), new Env(), new Seq(), new Tee(), new Xargs(), new Diff(),
+                new Base64Command(), Digest.sha256(), Digest.md5());
     }
 }
