@@ -44,9 +44,6 @@ final class Base64Command extends BaseCommand {
         StringBuilder out = new StringBuilder(encoded.length() + encoded.length() / 76 + 2);
         if (wrap == 0) {
             out.append(encoded);
-            if (!encoded.isEmpty()) {
-                out.append('\n');
-            }
         } else {
             for (int i = 0; i < encoded.length(); i += wrap) {
                 out.append(encoded, i, Math.min(encoded.length(), i + wrap)).append('\n');

@@ -85,14 +85,20 @@ final class Cp extends BaseCommand {
             error(context, "cannot overwrite directory " + quote(m.dest()) + " with non-directory");
             return 1;
         }
+        if (fromDir) {
+            Tree.copy(context, from, to, preserve, !noClobber, (f, t) -> {
+                if (o.has("v")) {
+                    String rel = from.relativize(f).toString();
+                    write(context.stdout(), quote(rel.isEmpty() ? m.source() : Fs.join(m.source(), rel)) + " -> "
+                            + quote(rel.isEmpty() ? m.dest() : Fs.join(m.dest(), rel)) + "\n");
+                }
+            });
+            return 0;
+        }
         if (o.has("v")) {
             write(context.stdout(), quote(m.source()) + " -> " + quote(m.dest()) + "\n");
         }
-        if (fromDir && o.has("v")) {
-            Tree.copy(context, from, to, preserve, !noClobber);
-        } else if (fromDir) {
-            Tree.copy(context, from, to, preserve, !noClobber);
-        } else if (Files.isSymbolicLink(from)) {
+        if (Files.isSymbolicLink(from)) {
             Tree.copy(context, from, to, preserve, true);
         } else {
             Tree.copyFile(from, to);

@@ -145,13 +145,8 @@ final class Diff extends BaseCommand {
 
     private static String header(Options o, String la, String lb) {
         StringBuilder flags = new StringBuilder();
-        for (Options.Occurrence occ : o.occurrences()) {
-            if (occ.key().length() == 1 && !occ.key().equals("q")) {
-                flags.append(' ').append('-').append(occ.key());
-                if (occ.value() != null) {
-                    flags.append(' ').append(occ.value());
-                }
-            }
+        for (String word : o.optionWords()) {
+            flags.append(' ').append(word);
         }
         return o.has("q") ? null : DiffFiles.bytes("diff" + flags + " " + la + " " + lb);
     }

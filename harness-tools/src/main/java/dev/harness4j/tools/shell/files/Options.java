@@ -19,6 +19,7 @@ final class Options {
 
     private final List<Occurrence> occurrences = new ArrayList<>();
     private final List<String> operands = new ArrayList<>();
+    private final List<String> optionWords = new ArrayList<>();
 
     private Options() {
     }
@@ -46,9 +47,13 @@ final class Options {
                 o.operands.addAll(args.subList(i, args.size()));
                 break;
             } else if (a.startsWith("--")) {
-                i = o.longOption(a, args, i, longKinds, shortSpec);
+                int next = o.longOption(a, args, i, longKinds, shortSpec);
+                o.optionWords.addAll(args.subList(i - 1, next));
+                i = next;
             } else if (a.startsWith("-") && a.length() > 1) {
-                i = o.shortOptions(a, args, i, shortSpec);
+                int next = o.shortOptions(a, args, i, shortSpec);
+                o.optionWords.addAll(args.subList(i - 1, next));
+                i = next;
             } else if (permute) {
                 o.operands.add(a);
             } else {
@@ -124,6 +129,11 @@ final class Options {
                 throw new UsageException("invalid option -- '" + c + "'");
             }
             boolean valued = at + 1 < shortSpec.length() && shortSpec.charAt(at + 1) == ':';
+            boolean optional = valued && at + 2 < shortSpec.length() && shortSpec.charAt(at + 2) == ':';
+            if (optional) {
+                occurrences.add(new Occurrence(String.valueOf(c), j + 1 < a.length() ? a.substring(j + 1) : null));
+                break;
+            }
             if (!valued) {
                 occurrences.add(new Occurrence(String.valueOf(c), null));
                 continue;
@@ -173,6 +183,11 @@ final class Options {
 
     List<Occurrence> occurrences() {
         return occurrences;
+    }
+
+    /** The option words exactly as given (diff repeats them in its per-file headers). */
+    List<String> optionWords() {
+        return optionWords;
     }
 
     List<String> operands() {

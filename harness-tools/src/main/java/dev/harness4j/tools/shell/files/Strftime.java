@@ -96,10 +96,10 @@ final class Strftime {
             case 'X' -> format("%H:%M:%S", t);
             case 'r' -> format("%I:%M:%S %p", t);
             case 'c' -> format("%a %b %e %H:%M:%S %Y", t);
-            case 'a' -> t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT);
-            case 'A' -> t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT);
-            case 'b', 'h' -> t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT);
-            case 'B' -> t.getMonth().getDisplayName(TextStyle.FULL, Locale.ROOT);
+            case 'a' -> t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case 'A' -> t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            case 'b', 'h' -> t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case 'B' -> t.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             case 'j' -> String.format(Locale.ROOT, "%03d", t.getDayOfYear());
             case 'u' -> Integer.toString(t.getDayOfWeek().getValue());
             case 'w' -> Integer.toString(t.getDayOfWeek().getValue() % 7);

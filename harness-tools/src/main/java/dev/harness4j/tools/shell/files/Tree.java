@@ -20,7 +20,14 @@ final class Tree {
     /** Copies a file, a link (as a link) or a whole directory to a target that does not exist as a directory. */
     static void copy(CommandContext context, Path from, Path to, boolean preserve, boolean overwrite)
             throws IOException {
+        copy(context, from, to, preserve, overwrite, (f, t) -> { });
+    }
+
+    /** As {@link #copy(CommandContext, Path, Path, boolean, boolean)}, telling the listener of each entry. */
+    static void copy(CommandContext context, Path from, Path to, boolean preserve, boolean overwrite,
+                     Listener listener) throws IOException {
         context.checkCancelled();
+        listener.copying(from, to);
         BasicFileAttributes a = Files.readAttributes(from, BasicFileAttributes.class, Fs.NOFOLLOW);
         if (a.isSymbolicLink()) {
             Files.deleteIfExists(to);
@@ -36,7 +43,7 @@ final class Tree {
                 if (!overwrite && Files.exists(target, Fs.NOFOLLOW)) {
                     continue;
                 }
-                copy(context, from.resolve(name), target, preserve, overwrite);
+                copy(context, from.resolve(name), target, preserve, overwrite, listener);
             }
         } else {
             copyFile(from, to);
@@ -67,6 +74,12 @@ final class Tree {
             }
         }
         visitor.remove(path);
+    }
+
+    /** Hears of each entry a copy is about to create. */
+    @FunctionalInterface
+    interface Listener {
+        void copying(Path from, Path to) throws IOException;
     }
 
     /** Removes one entry of a tree being deleted (so the caller can report each removal). */

@@ -47,7 +47,7 @@ final class XargsInput {
         }
         if (wholeLines) {
             for (String line : text.split("\n")) {
-                String t = line.replaceFirst("^[ \t]+", "");
+                String t = unquote(line.replaceFirst("^[ \t]+", ""));
                 if (!t.isEmpty()) {
                     lines.add(List.of(t));
                 }
@@ -103,6 +103,33 @@ final class XargsInput {
         }
         addLine(lines, current);
         return lines;
+    }
+
+    /** One -I line: quotes and backslashes removed, blanks kept. */
+    private static String unquote(String line) throws QuoteException {
+        StringBuilder b = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    b.append(c);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '\\' && i + 1 < line.length()) {
+                b.append(line.charAt(++i));
+            } else {
+                b.append(c);
+            }
+        }
+        if (quote != 0) {
+            throw new QuoteException("unmatched " + (quote == '"' ? "double" : "single")
+                    + " quote; by default quotes are special to xargs unless you use the -0 option");
+        }
+        return b.toString();
     }
 
     private static void addLine(List<List<String>> lines, List<String> current) {

@@ -45,6 +45,14 @@ final class Differential {
         f.put("empty/", "");
         f.put("big.bin", "0123456789".repeat(500));
         f.put("Upper.TXT", "UP\n");
+        f.put("d1/one.txt", "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm\n");
+        f.put("d2/one.txt", "a\nB\nc\nd\ne\nf\ng\nh\ni\nj\nk\nL\nm\nn\n");
+        f.put("d1/only1", "x\n");
+        f.put("d2/only2", "y\n");
+        f.put("d1/sub/s.txt", "same\n");
+        f.put("d2/sub/s.txt", "Same\n");
+        f.put("nonl.txt", "first\nno newline");
+        f.put("list.txt", "a.txt b.txt\nsrc/main.c\n");
         return f;
     }
 
