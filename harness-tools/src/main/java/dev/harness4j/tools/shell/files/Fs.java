@@ -60,7 +60,14 @@ final class Fs {
             return follow(context, operand, intent);
         }
         String parent = slash < 0 ? "." : slash == 0 ? "/" : trimmed.substring(0, slash);
-        return follow(context, parent, intent).resolve(leaf);
+        Path dir;
+        try {
+            dir = follow(context, parent, intent);
+        } catch (PathError e) {
+            // a mount root (/mnt/session/uploads) has a parent outside every mount; it is no link either
+            return follow(context, operand, intent);
+        }
+        return dir.resolve(leaf);
     }
 
     /** The attributes, or null when nothing is there. */

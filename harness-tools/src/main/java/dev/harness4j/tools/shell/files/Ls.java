@@ -122,8 +122,4 @@ final class Ls extends BaseCommand {
         }
         return status;
     }
-
-    static boolean isDirectory(Path p) {
-        return Files.isDirectory(p, Fs.NOFOLLOW);
-    }
 }

@@ -49,9 +49,4 @@ final class Stat extends BaseCommand {
     private static String escapes(String s) {
         return s.replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\");
     }
-
-    /** Whether a path is a directory, not following a link. */
-    static boolean isDirectory(Path p) {
-        return Files.isDirectory(p, Fs.NOFOLLOW);
-    }
 }

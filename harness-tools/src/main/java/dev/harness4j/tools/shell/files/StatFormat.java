@@ -100,8 +100,4 @@ final class StatFormat {
             default -> null;
         };
     }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

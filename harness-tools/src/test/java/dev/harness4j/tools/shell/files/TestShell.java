@@ -38,7 +38,7 @@ final class TestShell implements AutoCloseable {
     final Map<String, Command> commands = new HashMap<>();
     final Map<String, String> env = new LinkedHashMap<>();
     String cwd = "/workspace";
-    boolean cancelled;
+    volatile boolean cancelled;
 
     TestShell() {
         this(Clock.fixed(NOW, ZoneOffset.UTC));
@@ -103,6 +103,12 @@ final class TestShell implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A context with empty stdin and discarded output, for calling helpers directly. */
+    CommandContext context() {
+        return new Context(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(),
+                OutputStream.nullOutputStream());
     }
 
     Path real(String logical) {
