@@ -27,7 +27,7 @@ abstract class BaseCommand implements Command {
         } catch (UsageException e) {
             error(context, e.getMessage());
             if (e.hint()) {
-                write(context.stderr(), "Try '" + name + " --help' for more information.\n");
+                write(context.stderr(), hintPrefix() + "Try '" + name + " --help' for more information.\n");
             }
             return usageStatus();
         }
@@ -35,6 +35,11 @@ abstract class BaseCommand implements Command {
 
     /** Runs the command once its arguments are known to be well-formed enough to start. */
     abstract int execute(CommandContext context, List<String> args) throws IOException, UsageException;
+
+    /** What precedes the "Try --help" line: nothing for coreutils, {@code diff: } for diffutils. */
+    String hintPrefix() {
+        return "";
+    }
 
     /** The status GNU returns for a usage error (1 for most tools, 2 for ls, diff, find…). */
     int usageStatus() {

@@ -42,7 +42,7 @@ final class DateCommand extends BaseCommand {
         String format = DEFAULT;
         for (String operand : o.operands()) {
             if (!operand.startsWith("+")) {
-                throw new UsageException("invalid date " + quote(operand));
+                throw new UsageException("invalid date " + quote(operand), false);
             }
         }
         if (o.operands().size() > 1) {

@@ -19,6 +19,11 @@ final class Diff extends BaseCommand {
     }
 
     @Override
+    String hintPrefix() {
+        return "diff: ";
+    }
+
+    @Override
     int usageStatus() {
         return 2;
     }

@@ -110,6 +110,17 @@ final class FindParser {
                 boolean ic = t.startsWith("-i");
                 return (v, r) -> Glob.matches(p, v.display(), ic);
             }
+            case "-regex", "-iregex" -> {
+                String text = arg(t);
+                java.util.regex.Pattern p;
+                try {
+                    p = java.util.regex.Pattern.compile(text, t.equals("-iregex")
+                            ? java.util.regex.Pattern.CASE_INSENSITIVE : 0);
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw new UsageException("Invalid regular expression " + quote(text), false);
+                }
+                return (v, r) -> p.matcher(v.display()).matches();
+            }
             case "-type", "-xtype" -> {
                 String types = arg(t);
                 for (String k : types.split(",", -1)) {
@@ -126,7 +137,7 @@ final class FindParser {
             case "-maxdepth", "-mindepth" -> {
                 String n = arg(t);
                 if (!n.matches("\\d+")) {
-                    throw new UsageException("Expected a positive decimal integer argument to " + t + ", but got `"
+                    throw new UsageException("Expected a positive decimal integer argument to " + t + ", but got '"
                             + n + "'", false);
                 }
                 if (t.equals("-maxdepth")) {

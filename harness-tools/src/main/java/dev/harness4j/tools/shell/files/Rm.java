@@ -63,6 +63,16 @@ final class Rm extends BaseCommand {
                     status = 1;
                     continue;
                 }
+                try {
+                    Files.delete(path);
+                    if (o.has("v")) {
+                        write(context.stdout(), "removed directory " + quote(operand) + "\n");
+                    }
+                } catch (IOException e) {
+                    error(context, "cannot remove " + quote(operand) + ": " + Fs.errno(e));
+                    status = 1;
+                }
+                continue;
             }
             status = Math.max(status, remove(context, o, operand, path));
         }

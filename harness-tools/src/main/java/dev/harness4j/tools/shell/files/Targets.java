@@ -42,7 +42,8 @@ final class Targets {
         Path targetPath = Fs.follow(context, target, Intent.WRITE);
         boolean intoDir = !o.has("T") && Files.isDirectory(targetPath);
         if (!intoDir && (sources.size() > 1 || targetDir != null)) {
-            throw new UsageException("target " + BaseCommand.quote(target) + " is not a directory", false);
+            throw new UsageException("target " + BaseCommand.quote(target) + (Files.exists(targetPath)
+                    ? " is not a directory" : ": No such file or directory"), false);
         }
         List<Move> moves = new ArrayList<>();
         for (String source : sources) {

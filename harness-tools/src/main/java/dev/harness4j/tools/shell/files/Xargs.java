@@ -116,6 +116,6 @@ final class Xargs extends BaseCommand {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("invalid number " + quote(o.value(key)) + " for -" + key + " option", false);
+        throw new UsageException("value " + o.value(key) + " for -" + key + " option should be >= 1");
     }
 }

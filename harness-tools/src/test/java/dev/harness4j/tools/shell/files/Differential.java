@@ -57,11 +57,21 @@ final class Differential {
     }
 
     /** One side's outcome: stdout, status, and the tree afterwards. */
-    record Outcome(String out, int status, String tree) {
+    record Outcome(String out, int status, String tree, String err) {
     }
 
     static void check(String commandLine, String stdin) {
         check(commandLine, stdin, false);
+    }
+
+    /** Compares stderr too (error messages must match the GNU texts). */
+    static void checkWithStderr(String commandLine, String stdin) {
+        List<String> argv = Words.split(commandLine);
+        Outcome expected = real(argv, stdin);
+        Outcome actual = java(argv, stdin);
+        assertEquals(expected.err(), actual.err(), () -> "stderr of: " + commandLine);
+        assertEquals(expected.status(), actual.status(), () -> "status of: " + commandLine);
+        assertEquals(expected.out(), actual.out(), () -> "stdout of: " + commandLine);
     }
 
     /** Compares; {@code anyOrder} sorts the output lines first (find lists directories in on-disk order). */
@@ -81,7 +91,7 @@ final class Differential {
         }
         List<String> lines = new ArrayList<>(List.of(o.out().split("(?<=[\n\0])")));
         lines.sort(Comparator.naturalOrder());
-        return new Outcome(String.join("", lines), o.status(), o.tree());
+        return new Outcome(String.join("", lines), o.status(), o.tree(), o.err());
     }
 
     static Outcome java(List<String> argv, String stdin) {
@@ -96,7 +106,7 @@ final class Differential {
             Path root = shell.real("/workspace");
             touchAll(root);
             TestShell.Result r = shell.run(stdin, argv.toArray(String[]::new));
-            return new Outcome(r.out(), r.status(), snapshot(root));
+            return new Outcome(r.out(), r.status(), snapshot(root), r.err());
         }
     }
 
@@ -128,10 +138,11 @@ final class Differential {
             try (InputStream in = p.getInputStream()) {
                 in.transferTo(out);
             }
-            p.getErrorStream().readAllBytes();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = p.waitFor();
-            String text = out.toString(StandardCharsets.ISO_8859_1).replace(" root root ", " user user ");
-            return new Outcome(text, status, snapshot(dir));
+            String text = out.toString(StandardCharsets.ISO_8859_1).replace(" root root ", " user user ")
+                    .replace(dir.toString(), "/workspace");
+            return new Outcome(text, status, snapshot(dir), err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
