@@ -19,6 +19,14 @@ final class Find extends BaseCommand {
     @Override
     int execute(CommandContext context, List<String> args) throws IOException, UsageException {
         int split = 0;
+        boolean followAll = false;
+        boolean followStarts = false;
+        while (split < args.size() && List.of("-L", "-H", "-P").contains(args.get(split))) {
+            followAll = args.get(split).equals("-L");
+            followStarts = args.get(split).equals("-H");
+            split++;
+        }
+        int first = split;
         while (split < args.size()) {
             String a = args.get(split);
             if ((a.startsWith("-") && a.length() > 1) || a.equals("(") || a.equals("!")) {
@@ -26,7 +34,7 @@ final class Find extends BaseCommand {
             }
             split++;
         }
-        List<String> starts = split == 0 ? List.of(".") : args.subList(0, split);
+        List<String> starts = split == first ? List.of(".") : args.subList(first, split);
         FindParser parser = new FindParser(args.subList(split, args.size()), context);
         FindExpr expr = parser.parse();
         if (!parser.hasAction) {
@@ -34,6 +42,7 @@ final class Find extends BaseCommand {
             expr = (v, r) -> e.test(v, r) && FindActions.print(r, v.display() + "\n");
         }
         FindRun run = new FindRun(context, this);
+        run.followLinks = followAll;
         for (String start : starts) {
             Path path;
             try {
@@ -44,6 +53,13 @@ final class Find extends BaseCommand {
                 continue;
             }
             BasicFileAttributes a = Fs.attrs(path, false);
+            if (a != null && a.isSymbolicLink() && (followAll || followStarts)) {
+                Path target = Fs.followLink(context, path);
+                if (target != null) {
+                    path = target;
+                    a = Fs.attrs(target, true);
+                }
+            }
             if (a == null) {
                 error(context, quote(start) + ": No such file or directory");
                 run.status = 1;
@@ -71,6 +87,7 @@ final class Find extends BaseCommand {
             }
         }
         if (descend) {
+            run.ancestors.add(v.path());
             List<String> names;
             try {
                 names = Fs.list(v.path());
@@ -82,11 +99,27 @@ final class Find extends BaseCommand {
             for (String name : names) {
                 Path child = v.path().resolve(name);
                 BasicFileAttributes a = Fs.attrs(child, false);
+                if (a != null && a.isSymbolicLink() && run.followLinks) {
+                    Path target = Fs.followLink(run.context, child);
+                    if (target != null) {
+                        if (run.ancestors.contains(target)) {
+                            error(run.context, "File system loop detected; " + quote(Fs.join(v.display(), name))
+                                    + " is part of the same file system loop as " + quote(v.start()) + ".");
+                            run.status = 1;
+                            continue;
+                        }
+                        child = target;
+                        a = Fs.attrs(target, true);
+                    }
+                }
                 if (a != null) {
                     walk(new FindExpr.Visit(v.start(), Fs.join(v.display(), name), child, a, v.depth() + 1),
                             expr, parser, run);
                 }
             }
+        }
+        if (descend) {
+            run.ancestors.remove(v.path());
         }
         if (parser.depthFirst && v.depth() >= parser.minDepth) {
             run.prune = false;

@@ -128,9 +128,14 @@ final class FindParser {
                         throw new UsageException("Unknown argument to " + t + ": " + k, false);
                     }
                 }
+                boolean target = t.equals("-xtype");
                 return (v, r) -> {
-                    char k = v.attrs().isSymbolicLink() ? 'l' : v.attrs().isDirectory() ? 'd'
-                            : v.attrs().isRegularFile() ? 'f' : 'p';
+                    java.nio.file.attribute.BasicFileAttributes a = v.attrs();
+                    if (target && a.isSymbolicLink()) {
+                        Path p = Fs.followLink(r.context, v.path());
+                        a = p == null ? a : Fs.attrs(p, true);
+                    }
+                    char k = a.isSymbolicLink() ? 'l' : a.isDirectory() ? 'd' : a.isRegularFile() ? 'f' : 'p';
                     return types.indexOf(k) >= 0;
                 };
             }

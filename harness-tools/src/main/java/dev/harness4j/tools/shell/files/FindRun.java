@@ -10,6 +10,8 @@ final class FindRun {
     final CommandContext context;
     final Find command;
     boolean prune;
+    boolean followLinks;
+    final java.util.Set<java.nio.file.Path> ancestors = new java.util.HashSet<>();
     int status;
     private final List<Batch> batches = new ArrayList<>();
 

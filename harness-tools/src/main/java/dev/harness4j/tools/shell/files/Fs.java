@@ -70,6 +70,19 @@ final class Fs {
         return dir.resolve(leaf);
     }
 
+    /**
+     * The jailed target of a link found inside a tree (its logical path resolved through the jail again), or null
+     * when it dangles or leads out of the workspace.
+     */
+    static Path followLink(CommandContext context, Path link) {
+        try {
+            Path target = context.resolve(context.logical(link), Intent.READ);
+            return Files.exists(target) ? target : null;
+        } catch (dev.harness4j.tools.shell.ShellPathException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The attributes, or null when nothing is there. */
     static BasicFileAttributes attrs(Path path, boolean followLinks) {
         try {

@@ -30,14 +30,14 @@ final class Ls extends BaseCommand {
 
     @Override
     int execute(CommandContext context, List<String> args) throws IOException, UsageException {
-        Options o = Options.parse(args, "alAR1hdtrSFU", true, "all=a", "almost-all=A", "recursive=R",
+        Options o = Options.parse(args, "alAR1hdtrSFUL", true, "dereference=L", "all=a", "almost-all=A", "recursive=R",
                 "human-readable=h", "directory=d", "reverse=r", "classify=F", "color::", "full-time");
         LsFormat format = new LsFormat(context, o);
         List<String> operands = o.operands().isEmpty() ? List.of(".") : o.operands();
         int status = 0;
         List<Entry> files = new ArrayList<>();
         List<Entry> dirs = new ArrayList<>();
-        boolean followOperand = !o.has("l") && !o.has("F") && !o.has("d");
+        boolean followOperand = o.has("L") || (!o.has("l") && !o.has("F") && !o.has("d"));
         for (String operand : operands) {
             Path path;
             BasicFileAttributes a;
@@ -101,6 +101,13 @@ final class Ls extends BaseCommand {
                 }
                 Path p = dir.resolve(name);
                 BasicFileAttributes a = Fs.attrs(p, false);
+                if (a != null && a.isSymbolicLink() && o.has("L")) {
+                    Path target = Fs.followLink(context, p);
+                    if (target != null) {
+                        p = target;
+                        a = Fs.attrs(target, true);
+                    }
+                }
                 if (a != null) {
                     entries.add(new Entry(name, p, a));
                 }

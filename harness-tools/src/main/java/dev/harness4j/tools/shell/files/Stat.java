@@ -13,7 +13,7 @@ import java.util.List;
  * sizes and blocks; access, change and birth times are the modification time.
  */
 final class Stat extends BaseCommand {
-    private static final String DEFAULT = "  File: %N\n  Size: %-10s\tBlocks: %-10b IO Block: %-6o %F\n"
+    private static final String DEFAULT = "  File: %\u0001\n  Size: %-10s\tBlocks: %-10b IO Block: %-6o %F\n"
             + "Device: %Hd,%Ld\tInode: %-11i Links: %h\nAccess: (%04a/%A)  Uid: ( %5u/%8U)   Gid: ( %5g/%8G)\n"
             + "Access: %x\nModify: %y\nChange: %z\n Birth: %w\n";
 

@@ -75,6 +75,17 @@ final class StatFormat {
                 }
                 yield q;
             }
+            case '\u0001' -> {
+                String shown = name;
+                if (a.isSymbolicLink()) {
+                    try {
+                        shown += " -> " + Files.readSymbolicLink(path);
+                    } catch (IOException e) {
+                        // keep the name alone
+                    }
+                }
+                yield shown;
+            }
             case 's' -> Long.toString(Fs.size(path, a));
             case 'b' -> Long.toString(Human.blocksK(a) * 2);
             case 'B' -> "512";

@@ -76,13 +76,27 @@ final class Differential {
 
     /** Compares; {@code anyOrder} sorts the output lines first (find lists directories in on-disk order). */
     static void check(String commandLine, String stdin, boolean anyOrder) {
+        check(commandLine, stdin, anyOrder, FIXTURE);
+    }
+
+    /** Compares over another fixture (a value {@code "-> target"} makes a symbolic link). */
+    static void check(String commandLine, String stdin, boolean anyOrder, Map<String, String> fixture) {
         List<String> argv = Words.split(commandLine);
-        Outcome expected = sorted(real(argv, stdin), anyOrder);
-        Outcome actual = sorted(java(argv, stdin), anyOrder);
+        // a link's own time cannot be set from Java, so listings over other fixtures compare without dates
+        boolean dates = fixture == FIXTURE;
+        Outcome expected = sorted(dates ? real(argv, stdin, fixture) : withoutDates(real(argv, stdin, fixture)),
+                anyOrder);
+        Outcome actual = sorted(dates ? java(argv, stdin, fixture) : withoutDates(java(argv, stdin, fixture)),
+                anyOrder);
         assertEquals(expected.status(), actual.status(), () -> "status of: " + commandLine + "\nexpected out:\n"
                 + expected.out() + "\nactual out:\n" + actual.out());
         assertEquals(expected.out(), actual.out(), () -> "stdout of: " + commandLine);
         assertEquals(expected.tree(), actual.tree(), () -> "tree after: " + commandLine);
+    }
+
+    private static Outcome withoutDates(Outcome o) {
+        String out = o.out().replaceAll("[A-Z][a-z]{2} [ \\d]\\d (\\d\\d:\\d\\d|  \\d{4})", "DATE");
+        return new Outcome(out, o.status(), o.tree(), o.err());
     }
 
     private static Outcome sorted(Outcome o, boolean anyOrder) {
@@ -95,10 +109,17 @@ final class Differential {
     }
 
     static Outcome java(List<String> argv, String stdin) {
+        return java(argv, stdin, FIXTURE);
+    }
+
+    static Outcome java(List<String> argv, String stdin, Map<String, String> fixture) {
         try (TestShell shell = new TestShell()) {
-            for (Map.Entry<String, String> e : FIXTURE.entrySet()) {
+            for (Map.Entry<String, String> e : fixture.entrySet()) {
                 if (e.getKey().endsWith("/")) {
                     shell.mkdir(e.getKey());
+                } else if (e.getValue().startsWith("-> ")) {
+                    Path link = shell.real(".").resolve(e.getKey());
+                    Files.createSymbolicLink(link, link.getFileSystem().getPath(e.getValue().substring(3)));
                 } else {
                     shell.write(e.getKey(), e.getValue());
                 }
@@ -107,18 +128,26 @@ final class Differential {
             touchAll(root);
             TestShell.Result r = shell.run(stdin, argv.toArray(String[]::new));
             return new Outcome(r.out(), r.status(), snapshot(root), r.err());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     static Outcome real(List<String> argv, String stdin) {
+        return real(argv, stdin, FIXTURE);
+    }
+
+    static Outcome real(List<String> argv, String stdin, Map<String, String> fixture) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("shell-files-diff");
             Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-            for (Map.Entry<String, String> e : FIXTURE.entrySet()) {
+            for (Map.Entry<String, String> e : fixture.entrySet()) {
                 Path p = dir.resolve(e.getKey());
                 if (e.getKey().endsWith("/")) {
                     Files.createDirectories(p);
+                } else if (e.getValue().startsWith("-> ")) {
+                    Files.createSymbolicLink(p, Path.of(e.getValue().substring(3)));
                 } else {
                     Files.createDirectories(p.getParent());
                     Files.writeString(p, e.getValue());
@@ -158,7 +187,9 @@ final class Differential {
     private static void touchAll(Path root) {
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.setLastModifiedTime(p, MTIME);
+                if (!Files.isSymbolicLink(p)) {
+                    Files.setLastModifiedTime(p, MTIME);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
