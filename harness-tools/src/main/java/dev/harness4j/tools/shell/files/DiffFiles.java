@@ -37,7 +37,9 @@ final class DiffFiles {
         }
         Lines la = new Lines(a.content());
         Lines lb = new Lines(b.content());
-        List<LineDiff.Change> changes = LineDiff.diff(la.keys(options), lb.keys(options), context);
+        boolean unified = options.has("u") || options.has("U");
+        int ctx = options.has("U") ? Integer.parseInt(options.value("U")) : unified ? 3 : 0;
+        List<LineDiff.Change> changes = LineDiff.diff(la.keys(options), lb.keys(options), ctx, context);
         if (changes.isEmpty()) {
             return 0;
         }
@@ -45,8 +47,7 @@ final class DiffFiles {
         if (header != null) {
             out.append(header).append('\n');
         }
-        if (options.has("u") || options.has("U")) {
-            int ctx = options.has("U") ? Integer.parseInt(options.value("U")) : 3;
+        if (unified) {
             out.append("--- ").append(a.label()).append('\t').append(FileTimes.full(a.mtime())).append('\n');
             out.append("+++ ").append(b.label()).append('\t').append(FileTimes.full(b.mtime())).append('\n');
             unified(out, la, lb, changes, ctx);
@@ -166,13 +167,19 @@ final class DiffFiles {
             return lines.size();
         }
 
+        /** The comparison keys; an unterminated last line never equals a terminated one, as in GNU diff. */
         List<String> keys(Options o) {
-            if (!o.has("i") && !o.has("w") && !o.has("b")) {
-                return lines;
-            }
             List<String> keys = new ArrayList<>(lines.size());
-            for (String l : lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i);
+                if (i == lines.size() - 1 && !finalNewline) {
+                    l = l + "\n";
+                }
                 String k = o.has("i") ? l.toLowerCase(Locale.ROOT) : l;
+                if (!o.has("w") && !o.has("b")) {
+                    keys.add(k);
+                    continue;
+                }
                 if (o.has("w")) {
                     k = k.replaceAll("[ \t\r\f\u000b]+", "");
                 } else if (o.has("b")) {
