@@ -3,7 +3,6 @@ package dev.harness4j.tools.shell.files;
 import dev.harness4j.tools.shell.CommandContext;
 import dev.harness4j.workspace.Intent;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;

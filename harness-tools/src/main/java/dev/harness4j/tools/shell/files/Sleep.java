@@ -43,6 +43,9 @@ final class Sleep extends BaseCommand {
         if (a.isEmpty()) {
             return null;
         }
+        if (a.equalsIgnoreCase("inf") || a.equalsIgnoreCase("infinity")) {
+            return BigDecimal.valueOf(Long.MAX_VALUE);
+        }
         int unit = switch (a.charAt(a.length() - 1)) {
             case 's' -> 1;
             case 'm' -> 60;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Locale;
 
 /** Expands stat's {@code %} directives, with printf-style width and {@code -} flag. */
 final class StatFormat {

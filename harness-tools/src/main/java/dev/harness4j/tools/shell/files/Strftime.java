@@ -21,20 +21,29 @@ final class Strftime {
             }
             char flag = 0;
             char d = format.charAt(++i);
+            int start = i;
             if ((d == '-' || d == '_' || d == '0' || d == '^') && i + 1 < format.length()) {
                 flag = d;
                 d = format.charAt(++i);
             }
+            int width = -1;
+            while (d >= '0' && d <= '9' && i + 1 < format.length()) {
+                width = Math.max(width, 0) * 10 + (d - '0');
+                d = format.charAt(++i);
+            }
             String v = field(d, t);
             if (v == null) {
-                b.append('%');
-                if (flag != 0) {
-                    b.append(flag);
-                }
-                b.append(d);
+                b.append('%').append(format, start, i + 1);
                 continue;
             }
-            b.append(applyFlag(flag, v));
+            v = applyFlag(flag, v);
+            if (width >= 0 && d == 'N') {
+                v = width == 0 ? v : v.length() >= width ? v.substring(0, width) : v + "0".repeat(width - v.length());
+            } else if (width > v.length()) {
+                boolean numeric = !v.isEmpty() && Character.isDigit(v.charAt(v.length() - 1)) && flag != '_';
+                v = (numeric ? "0" : " ").repeat(width - v.length()) + v;
+            }
+            b.append(v);
         }
         return b.toString();
     }

@@ -50,6 +50,7 @@ class DifferentialMoreTest {
         "date -d @1775649600 +%s.%N", "date -d @1775649600 -R", "date -d @1775649600 -I",
         "date -d @1775649600 --iso-8601=seconds", "date -d '2024-02-29 13:14:15' '+%F %T %u %w %y %C %I %p'",
         "date -d @1775649600 '+%D %R %r %V %U %W %G %-d %_m %k %l'",
+        "date -d @1775649600.123456789 +%s%3N", "date -d @1775649600.5 '+%6N|%N|%10Y|%_5d|%-j|%^a'",
         "seq 5", "seq 3 7", "seq 1 2 10", "seq 10 -3 1", "seq 1 0.5 3", "seq 0.1 0.1 0.5", "seq -w 8 11",
         "seq -w -5 5", "seq -s , 4", "seq -s '' 3", "seq 5 1", "seq -f %03g 3", "seq -f '%.2f' 1 3",
         "seq -f 'n=%g' 0.5 0.25 1.5", "seq 1e2 1e2", "seq -1 1", "seq 1.50 2 6", "seq x", "seq 1 0 3",
