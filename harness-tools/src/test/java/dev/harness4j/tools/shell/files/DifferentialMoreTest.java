@@ -59,7 +59,10 @@ class DifferentialMoreTest {
         "sha256sum a.txt b.txt", "md5sum big.bin src/main.c", "sha256sum nosuch a.txt", "sha256sum src",
         "md5sum -", "sha256sum",
         "env -i", "env -i A=1 B=2",
-        "cat nonl.txt a.txt",
+        "cat nonl.txt a.txt", "nl b.txt", "nl -ba b.txt", "nl -nln -w3 -s: b.txt nonl.txt", "nl -nrz -v 10 -i 5 b.txt",
+        "nl -bn a.txt", "nl nosuch", "nl -bx a.txt", "nl",
+        "chmod +x a.txt", "chmod 755 src", "chmod -R u+rwX,go-w src", "chmod 9 a.txt", "chmod +x nosuch", "chmod",
+        "chmod 644", "chmod -x a.txt", "chmod -f +x nosuch",
     })
     void utilities(String line) {
         Differential.check(line, "some stdin\n");

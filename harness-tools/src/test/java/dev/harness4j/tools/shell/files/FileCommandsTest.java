@@ -39,7 +39,7 @@ class FileCommandsTest {
         FileCommands.all().forEach(c -> assertTrue(names.add(c.name()), c.name()));
         assertTrue(names.containsAll(Set.of("ls", "cat", "find", "mkdir", "rm", "rmdir", "mv", "cp", "touch", "du",
                 "stat", "basename", "dirname", "date", "sleep", "env", "seq", "tee", "xargs", "diff", "base64",
-                "sha256sum", "md5sum", "realpath", "readlink", "ln")));
+                "sha256sum", "md5sum", "realpath", "readlink", "ln", "nl", "chmod")));
     }
 
     @Test
