@@ -22,8 +22,16 @@ final class FindActions {
             return true;
         }
         try {
+            Fs.checkWritable(run.context, v.path());
+            if (Fs.isMountRoot(run.context, v.path())) {
+                throw new Fs.PathError("Device or resource busy");
+            }
             Files.delete(v.path());
             return true;
+        } catch (Fs.PathError e) {
+            run.command.error(run.context, "cannot delete " + BaseCommand.quote(v.display()) + ": " + e.getMessage());
+            run.status = 1;
+            return false;
         } catch (IOException e) {
             run.command.error(run.context, "cannot delete " + BaseCommand.quote(v.display()) + ": " + Fs.errno(e));
             run.status = 1;

@@ -83,6 +83,32 @@ final class Fs {
         }
     }
 
+    /** Whether the backing path is the root of a mount (its parent lies outside the workspace). */
+    static boolean isMountRoot(CommandContext context, Path path) {
+        try {
+            String logical = context.logical(path);
+            if (logical.equals("/")) {
+                return true;
+            }
+            context.resolve(PathNames.dir(logical), Intent.READ);
+            return false;
+        } catch (dev.harness4j.tools.shell.ShellPathException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** Throws unless the entry may be changed: its directory resolves for writing through the jail. */
+    static void checkWritable(CommandContext context, Path path) throws PathError {
+        Path dir = path.getParent() == null ? path : path.getParent();
+        String logical;
+        try {
+            logical = context.logical(dir);
+        } catch (RuntimeException e) {
+            throw new PathError("Permission denied");
+        }
+        follow(context, logical, Intent.WRITE);
+    }
+
     /** The attributes, or null when nothing is there. */
     static BasicFileAttributes attrs(Path path, boolean followLinks) {
         try {
@@ -125,14 +151,17 @@ final class Fs {
         } else if (e instanceof FileSystemLoopException) {
             return "Too many levels of symbolic links";
         } else if (e instanceof FileSystemException f && f.getReason() != null) {
-            String r = f.getReason();
-            if (r.toLowerCase(java.util.Locale.ROOT).contains("read-only")) {
+            String r = f.getReason().toLowerCase(java.util.Locale.ROOT);
+            if (r.contains("read-only")) {
                 return "Read-only file system";
+            } else if (r.contains("not empty")) {
+                return "Directory not empty";
+            } else if (r.contains("not a directory")) {
+                return "Not a directory";
+            } else if (r.contains("is a directory")) {
+                return "Is a directory";
             }
-            if (r.toLowerCase(java.util.Locale.ROOT).contains("directory")) {
-                return r.contains("not a") ? "Not a directory" : "Is a directory";
-            }
-            return r;
+            return f.getReason();
         }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;

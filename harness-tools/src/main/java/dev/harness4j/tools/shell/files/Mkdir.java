@@ -25,12 +25,24 @@ final class Mkdir extends BaseCommand {
             context.checkCancelled();
             try {
                 if (o.has("p")) {
+                    Fs.PathError refused = null;
                     for (String prefix : prefixes(operand)) {
-                        Path p = Fs.follow(context, prefix, Intent.WRITE);
+                        Path p;
+                        try {
+                            p = Fs.follow(context, prefix, Intent.WRITE);
+                        } catch (Fs.PathError e) {
+                            // a prefix above a mount (/mnt) is outside the jail; only what lies below counts
+                            refused = e;
+                            continue;
+                        }
+                        refused = null;
                         if (!Files.isDirectory(p)) {
                             Files.createDirectory(p);
                             verbose(context, o, prefix);
                         }
+                    }
+                    if (refused != null) {
+                        throw refused;
                     }
                 } else {
                     Files.createDirectory(Fs.follow(context, operand, Intent.WRITE));

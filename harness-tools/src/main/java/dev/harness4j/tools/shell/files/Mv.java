@@ -53,6 +53,10 @@ final class Mv extends BaseCommand {
             return 1;
         }
         boolean fromDir = Files.isDirectory(from, Fs.NOFOLLOW);
+        if (Fs.isMountRoot(context, from)) {
+            error(context, "cannot move " + quote(m.source()) + " to " + quote(m.dest()) + ": Device or resource busy");
+            return 1;
+        }
         if (Files.exists(to, Fs.NOFOLLOW)) {
             if (Files.isSameFile(from, to)) {
                 error(context, quote(m.source()) + " and " + quote(m.dest()) + " are the same file");

@@ -50,6 +50,7 @@ final class Rm extends BaseCommand {
                 status = 1;
                 continue;
             }
+            boolean mountRoot = Fs.isMountRoot(context, path);
             if (!Files.exists(path, Fs.NOFOLLOW)) {
                 if (!force) {
                     error(context, "cannot remove " + quote(operand) + ": No such file or directory");
@@ -64,6 +65,9 @@ final class Rm extends BaseCommand {
                     continue;
                 }
                 try {
+                    if (mountRoot) {
+                        throw new java.nio.file.FileSystemException(operand, null, "Device or resource busy");
+                    }
                     Files.delete(path);
                     if (o.has("v")) {
                         write(context.stdout(), "removed directory " + quote(operand) + "\n");
@@ -74,12 +78,13 @@ final class Rm extends BaseCommand {
                 }
                 continue;
             }
-            status = Math.max(status, remove(context, o, operand, path));
+            status = Math.max(status, remove(context, o, operand, path, mountRoot));
         }
         return status;
     }
 
-    private int remove(CommandContext context, Options o, String display, Path path) throws IOException {
+    private int remove(CommandContext context, Options o, String display, Path path, boolean mountRoot)
+            throws IOException {
         int[] status = {0};
         String base = display;
         Path root = path;
@@ -87,6 +92,9 @@ final class Rm extends BaseCommand {
             String shown = p.equals(root) ? base : Fs.join(base, root.relativize(p).toString());
             boolean dir = Files.isDirectory(p, Fs.NOFOLLOW);
             try {
+                if (mountRoot && p.equals(root)) {
+                    throw new java.nio.file.FileSystemException(base, null, "Device or resource busy");
+                }
                 Files.delete(p);
                 if (o.has("v")) {
                     write(context.stdout(), (dir ? "removed directory " : "removed ") + quote(shown) + "\n");

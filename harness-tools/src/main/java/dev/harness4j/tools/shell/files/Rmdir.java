@@ -50,6 +50,10 @@ final class Rmdir extends BaseCommand {
             if (o.has("v")) {
                 write(context.stdout(), "rmdir: removing directory, " + quote(dir) + "\n");
             }
+            if (Fs.isMountRoot(context, p)) {
+                error(context, "failed to remove " + quote(dir) + ": Device or resource busy");
+                return 1;
+            }
             Files.delete(p);
             return 0;
         } catch (DirectoryNotEmptyException e) {

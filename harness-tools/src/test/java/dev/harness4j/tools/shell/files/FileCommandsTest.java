@@ -84,6 +84,27 @@ class FileCommandsTest {
     }
 
     @Test
+    void mountRootsStayAndReadOnlyMountsRefuseFindDelete() {
+        shell.workspace.seed("/mnt/session/uploads/in.txt", "data\n".getBytes());
+        TestShell.Result find = shell.sh("find", "/mnt/session/uploads", "-delete");
+        assertEquals(1, find.status());
+        assertTrue(find.err().contains("Read-only file system"), find.err());
+        assertEquals("in.txt\n", shell.sh("ls", "/mnt/session/uploads").out());
+        assertEquals(0, shell.sh("mkdir", "-p", "/mnt/session/outputs/a/b").status());
+        assertTrue(shell.exists("/mnt/session/outputs/a/b"));
+        TestShell.Result rm = shell.sh("rm", "-rf", "/mnt/session/outputs");
+        assertEquals(1, rm.status());
+        assertEquals("rm: cannot remove '/mnt/session/outputs': Device or resource busy\n", rm.err());
+        assertTrue(shell.exists("/mnt/session/outputs"));
+        assertFalse(shell.exists("/mnt/session/outputs/a"));
+        assertEquals(1, shell.sh("rmdir", "/mnt/session/outputs").status());
+        assertEquals(1, shell.sh("mv", "/workspace", "/mnt/session/outputs/w").status());
+        shell.cwd = "/workspace/src";
+        assertEquals(1, shell.sh("rmdir", "-p", "../empty-not-there").status());
+        assertTrue(shell.exists("/workspace"));
+    }
+
+    @Test
     void touchAndDateUseTheShellClock() throws Exception {
         Files.setLastModifiedTime(shell.real("a.txt"), FileTime.from(Instant.EPOCH));
         assertEquals(0, shell.sh("touch", "a.txt", "new.txt").status());
@@ -97,6 +118,11 @@ class FileCommandsTest {
         assertEquals(Instant.parse("2020-01-02T03:04:05Z"), Files.getLastModifiedTime(shell.real("a.txt"))
                 .toInstant());
         assertEquals("./new.txt\n", shell.sh("find", ".", "-newer", "a.txt", "-name", "*.txt").out());
+        assertEquals(0, shell.sh("touch", "-t", "202401021234.56", "a.txt").status());
+        assertEquals(Instant.parse("2024-01-02T12:34:56Z"), Files.getLastModifiedTime(shell.real("a.txt"))
+                .toInstant());
+        assertEquals("2024-01-02 12:34:56.000000000 +0000\n", shell.sh("stat", "-c", "%y", "a.txt").out());
+        assertEquals("-rw-r--r-- 1 user user 6 Jan  2  2024 a.txt\n", shell.sh("ls", "-l", "a.txt").out());
     }
 
     @Test
