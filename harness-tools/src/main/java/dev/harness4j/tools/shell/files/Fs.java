@@ -37,11 +37,16 @@ final class Fs {
 
     /** The backing path, every link followed. */
     static Path follow(CommandContext context, String operand, Intent intent) throws PathError {
+        Path path;
         try {
-            return context.resolve(operand, intent);
+            path = context.resolve(operand, intent);
         } catch (ShellPathException e) {
             throw new PathError(e.getMessage());
         }
+        if (operand.length() > 1 && operand.endsWith("/") && Files.exists(path) && !Files.isDirectory(path)) {
+            throw new PathError("Not a directory");
+        }
+        return path;
     }
 
     /**

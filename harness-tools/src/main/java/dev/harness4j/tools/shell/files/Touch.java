@@ -57,7 +57,8 @@ final class Touch extends BaseCommand {
                 }
                 Files.setLastModifiedTime(p, FileTime.from(when));
             } catch (Fs.PathError e) {
-                error(context, "cannot touch " + quote(operand) + ": " + e.getMessage());
+                error(context, (e.getMessage().equals("Not a directory") ? "setting times of " : "cannot touch ")
+                        + quote(operand) + ": " + e.getMessage());
                 status = 1;
             } catch (IOException e) {
                 error(context, "cannot touch " + quote(operand) + ": " + Fs.errno(e));

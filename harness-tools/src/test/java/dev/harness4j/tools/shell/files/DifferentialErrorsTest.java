@@ -28,6 +28,9 @@ class DifferentialErrorsTest {
         "basename", "dirname", "basename a b c", "sleep", "sleep x", "date -d nonsense", "date foo",
         "tee nodir/x", "xargs -n 0", "realpath nosuch/x", "readlink a.txt", "ln -s a.txt b.txt",
         "rm -d src", "cat - nosuch", "ls a.txt nosuch src/util",
+        "ls a.txt/", "cat a.txt/", "rm a.txt/", "mkdir new/", "rmdir empty/", "mv a.txt/ x", "cp a.txt/ x",
+        "touch a.txt/", "stat -c %n a.txt/", "du a.txt/", "find a.txt/", "rm -r src/", "ls -d src/", "mv src/ x/",
+        "ls --help-me", "cp -r src/ y",
     })
     void errors(String line) {
         Differential.checkWithStderr(line, "");
