@@ -35,8 +35,8 @@ final class Cat extends BaseCommand {
         int status = 0;
         for (String operand : operands) {
             context.checkCancelled();
-            if (operand.equals("-")) {
-                copy(context, context.stdin(), o, plain, state);
+            if (operand.equals("-") || operand.equals(Inputs.DEV_NULL)) {
+                copy(context, operand.equals("-") ? context.stdin() : InputStream.nullInputStream(), o, plain, state);
                 continue;
             }
             try {

@@ -52,8 +52,8 @@ final class Diff extends BaseCommand {
         try {
             Path a = path(context, left);
             Path b = path(context, right);
-            boolean aDir = a != null && Files.isDirectory(a);
-            boolean bDir = b != null && Files.isDirectory(b);
+            boolean aDir = a != null && !special(left) && Files.isDirectory(a);
+            boolean bDir = b != null && !special(right) && Files.isDirectory(b);
             if (a == null || b == null) {
                 String missing = a == null ? left : right;
                 error(context, missing + ": No such file or directory");
@@ -84,9 +84,15 @@ final class Diff extends BaseCommand {
         }
     }
 
+    /** Stdin or /dev/null, which have no backing file. */
+    private static boolean special(String operand) {
+        return operand.equals("-") || operand.equals(Inputs.DEV_NULL);
+    }
+
     private static Path path(CommandContext context, String operand) throws Fs.PathError {
-        if (operand.equals("-")) {
-            return Path.of("-");
+        if (special(operand)) {
+            // a placeholder never touched: side() reads stdin or nothing for it
+            return Fs.follow(context, ".", Intent.READ).resolve("-");
         }
         Path p = Fs.follow(context, operand, Intent.READ);
         return Files.exists(p) ? p : null;
@@ -96,6 +102,9 @@ final class Diff extends BaseCommand {
             Fs.PathError {
         if (label.equals("-")) {
             return new DiffFiles.Side("-", context.stdin().readAllBytes(), context.clock().instant());
+        }
+        if (label.equals(Inputs.DEV_NULL)) {
+            return new DiffFiles.Side(label, new byte[0], java.time.Instant.EPOCH);
         }
         return new DiffFiles.Side(DiffFiles.bytes(label), Files.readAllBytes(p),
                 Files.getLastModifiedTime(p).toInstant());

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 
 /** Opening a file operand for reading, {@code -} being stdin, with GNU's message when it cannot be read. */
 final class Inputs {
+    /** The one device the commands know: reads as empty, swallows writes. */
+    static final String DEV_NULL = "/dev/null";
+
     private Inputs() {
     }
 
@@ -21,6 +24,9 @@ final class Inputs {
                     // stdin stays open
                 }
             };
+        }
+        if (operand.equals(DEV_NULL)) {
+            return InputStream.nullInputStream();
         }
         Path p = Fs.follow(context, operand, Intent.READ);
         if (Files.isDirectory(p)) {

@@ -26,6 +26,9 @@ final class Tee extends BaseCommand {
                     outs.add(context.stdout());
                     continue;
                 }
+                if (operand.equals(Inputs.DEV_NULL)) {
+                    continue;
+                }
                 try {
                     var p = Fs.follow(context, operand, Intent.WRITE);
                     outs.add(o.has("a")

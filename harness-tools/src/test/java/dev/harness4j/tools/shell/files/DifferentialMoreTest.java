@@ -76,7 +76,8 @@ class DifferentialMoreTest {
         "diff nosuch a.txt", "diff a.txt", "diff d1 d2", "diff -r d1 d2", "diff -q -r d1 d2", "diff -ru d1 d2",
         "diff src/util/x.h a.txt", "diff a.txt src/util/x.h", "diff -u src/util/x.h b.txt", "diff b.txt list.txt",
         "diff -w a.txt a.txt", "diff d1/one.txt d2", "diff big.bin big.bin", "diff -s a.txt a.txt",
-        "diff -N -r d1 d2", "diff b.txt a.txt", "diff -u b.txt a.txt",
+        "diff -N -r d1 d2", "diff b.txt a.txt", "diff -u b.txt a.txt", "diff /dev/null a.txt",
+        "diff a.txt /dev/null", "cat /dev/null a.txt", "md5sum /dev/null", "diff -q /dev/null src/util/x.h",
     })
     void diff(String line) {
         Differential.check(line, null);
@@ -86,7 +87,7 @@ class DifferentialMoreTest {
     @ValueSource(strings = {
         "xargs", "xargs echo", "xargs -n 1", "xargs -n 2 echo x", "xargs -I{} echo [{}]", "xargs cat",
         "xargs -r echo", "xargs -L 1 echo", "xargs -d , echo", "xargs nosuchcmd", "xargs -t echo",
-        "tee", "tee out1 out2", "tee -a a.txt", "tee nodir/x out3",
+        "tee", "tee out1 out2", "tee /dev/null", "diff - a.txt", "tee -a a.txt", "tee nodir/x out3",
         "cat", "cat -n - a.txt", "base64", "base64 -d", "sha256sum -", "md5sum",
     })
     void fromStdin(String line) {
