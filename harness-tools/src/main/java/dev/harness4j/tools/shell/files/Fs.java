@@ -177,18 +177,6 @@ final class Fs {
         return dir.endsWith("/") ? dir + name : dir + "/" + name;
     }
 
-    /** Sets a file's contents atomically: a temporary sibling written then moved over the target. */
-    static void replace(Path target, byte[] content) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp" + System.identityHashCode(content));
-        try {
-            Files.write(tmp, content);
-            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
     /** The size ext4 reports: 4096 for a directory, the target's length for a link, the content's otherwise. */
     static long size(Path path, BasicFileAttributes a) {
         if (a.isDirectory()) {

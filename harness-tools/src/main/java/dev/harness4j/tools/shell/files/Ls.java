@@ -72,14 +72,16 @@ final class Ls extends BaseCommand {
         }
         boolean first = files.isEmpty();
         for (Entry dir : dirs) {
-            status = Math.max(status, listDirectory(context, format, o, dir.name(), dir.path(), headers, first));
+            status = Math.max(status, listDirectory(context, format, o, dir.name(), dir.path(), headers, first,
+                    new java.util.HashSet<>()));
             first = false;
         }
         return status;
     }
 
+    /** Lists one directory; {@code listing} holds the directories above it (only -RL can meet one again). */
     private int listDirectory(CommandContext context, LsFormat format, Options o, String display, Path dir,
-                              boolean header, boolean first) throws IOException {
+                              boolean header, boolean first, java.util.Set<Path> listing) throws IOException {
         context.checkCancelled();
         if (!first) {
             write(context.stdout(), "\n");
@@ -119,12 +121,19 @@ final class Ls extends BaseCommand {
         format.print(entries, true);
         int status = 0;
         if (o.has("R")) {
+            listing.add(dir);
             for (Entry e : entries) {
                 if (e.attrs().isDirectory() && !e.name().equals(".") && !e.name().equals("..")) {
+                    if (listing.contains(e.path())) {
+                        error(context, "not listing already-listed directory: " + quote(Fs.join(display, e.name())));
+                        status = 2;
+                        continue;
+                    }
                     status = Math.max(status, listDirectory(context, format, o, Fs.join(display, e.name()),
-                            e.path(), true, false));
+                            e.path(), true, false, listing));
                 }
             }
+            listing.remove(dir);
         }
         return status;
     }

@@ -112,9 +112,8 @@ final class LsFormat {
         if (options.has("full-time")) {
             return FileTimes.full(t);
         }
-        long now = context.clock().instant().getEpochSecond();
-        long s = t.getEpochSecond();
-        boolean recent = s > now - SIX_MONTHS_SECONDS && s <= now + 60;
+        Instant now = context.clock().instant();
+        boolean recent = t.isAfter(now.minusSeconds(SIX_MONTHS_SECONDS)) && !t.isAfter(now);
         return (recent ? RECENT : OLD).format(t.atZone(ZoneOffset.UTC));
     }
 

@@ -56,6 +56,9 @@ final class Tree {
     /** Copies one regular file's content atomically over the target. */
     static void copyFile(Path from, Path to) throws IOException {
         Path tmp = to.resolveSibling("." + to.getFileName() + ".cp-tmp");
+        for (int n = 1; Files.exists(tmp, Fs.NOFOLLOW); n++) {
+            tmp = to.resolveSibling("." + to.getFileName() + ".cp-tmp" + n);
+        }
         try {
             Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -70,6 +70,19 @@ class FileCommandsTest {
     }
 
     @Test
+    void followingLinksStopsAtLoops() {
+        assertEquals(0, shell.sh("ln", "-s", "..", "src/loop").status());
+        TestShell.Result ls = shell.sh("ls", "-RL", "src");
+        assertEquals(2, ls.status());
+        assertTrue(ls.err().contains("not listing already-listed directory"), ls.err());
+        TestShell.Result find = shell.sh("find", "-L", ".", "-name", "main.c");
+        assertEquals(1, find.status());
+        assertEquals("./src/main.c\n", find.out());
+        assertTrue(find.err().contains("File system loop detected"), find.err());
+        assertEquals("./src/loop\n", shell.sh("find", ".", "-type", "l").out());
+    }
+
+    @Test
     void readOnlyMountsRefuseWritesAndStayUnchanged() {
         shell.workspace.seed("/mnt/session/uploads/in.txt", "data\n".getBytes());
         TestShell.Result rm = shell.sh("rm", "/mnt/session/uploads/in.txt");
