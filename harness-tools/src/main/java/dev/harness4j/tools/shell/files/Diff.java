@@ -30,11 +30,16 @@ final class Diff extends BaseCommand {
 
     @Override
     int execute(CommandContext context, List<String> args) throws IOException, UsageException {
-        Options o = Options.parse(args, "uU:qrNiwbaBs", true, "unified::", "brief=q", "recursive=r",
+        Options o = Options.parse(args, "uU:cC:qrNiwbaBs", true, "unified::", "context::", "brief=q", "recursive=r",
                 "new-file=N", "ignore-case=i", "ignore-all-space=w", "ignore-space-change=b", "text=a",
                 "report-identical-files=s", "ignore-blank-lines=B", "color::", "no-dereference");
-        if (o.has("unified") && !o.has("U")) {
-            o.occurrences().add(new Options.Occurrence("u", null));
+        if (o.has("context")) {
+            String n = o.value("context");
+            o.occurrences().add(new Options.Occurrence(n == null ? "c" : "C", n));
+        }
+        if (o.has("unified")) {
+            String n = o.value("unified");
+            o.occurrences().add(new Options.Occurrence(n == null ? "u" : "U", n));
         }
         if (o.operands().size() < 2) {
             throw new UsageException(o.operands().isEmpty() ? "missing operand after 'diff'"
@@ -43,8 +48,10 @@ final class Diff extends BaseCommand {
         if (o.operands().size() > 2) {
             throw new UsageException("extra operand " + quote(o.operands().get(2)));
         }
-        if (o.has("U") && !o.value("U").matches("\\d+")) {
-            throw new UsageException("invalid context length " + quote(o.value("U")));
+        for (String key : new String[] {"U", "C"}) {
+            if (o.has(key) && !o.value(key).matches("\\d+")) {
+                throw new UsageException("invalid context length " + quote(o.value(key)));
+            }
         }
         String left = o.operands().get(0);
         String right = o.operands().get(1);

@@ -37,8 +37,11 @@ final class DiffFiles {
         }
         Lines la = new Lines(a.content());
         Lines lb = new Lines(b.content());
-        boolean unified = options.has("u") || options.has("U");
-        int ctx = options.has("U") ? Integer.parseInt(options.value("U")) : unified ? 3 : 0;
+        String style = options.last("u", "U", "c", "C");
+        boolean unified = "u".equals(style) || "U".equals(style);
+        boolean contextFormat = "c".equals(style) || "C".equals(style);
+        int ctx = "U".equals(style) || "C".equals(style) ? Integer.parseInt(options.value(style))
+                : style != null ? 3 : 0;
         List<LineDiff.Change> changes = LineDiff.diff(la.keys(options), lb.keys(options), ctx, context);
         if (changes.isEmpty()) {
             return 0;
@@ -51,6 +54,10 @@ final class DiffFiles {
             out.append("--- ").append(a.label()).append('\t').append(FileTimes.full(a.mtime())).append('\n');
             out.append("+++ ").append(b.label()).append('\t').append(FileTimes.full(b.mtime())).append('\n');
             unified(out, la, lb, changes, ctx);
+        } else if (contextFormat) {
+            out.append("*** ").append(a.label()).append('\t').append(FileTimes.ctime(a.mtime())).append('\n');
+            out.append("--- ").append(b.label()).append('\t').append(FileTimes.ctime(b.mtime())).append('\n');
+            ContextFormat.print(out, la, lb, changes, ctx);
         } else {
             normal(out, la, lb, changes);
         }

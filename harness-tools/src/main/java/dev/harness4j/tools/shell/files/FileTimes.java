@@ -13,6 +13,11 @@ final class FileTimes {
     private FileTimes() {
     }
 
+    /** {@code Wed Jan 15 10:00:00 2025}, as diff's context format shows times. */
+    static String ctime(Instant t) {
+        return Strftime.format("%a %b %e %H:%M:%S %Y", t.atZone(ZoneOffset.UTC));
+    }
+
     static String full(Instant t) {
         return FULL.format(t.atZone(ZoneOffset.UTC));
     }

@@ -26,7 +26,7 @@ class DiffRandomDifferentialTest {
             Map<String, String> fixture = new TreeMap<>();
             fixture.put("x", randomText(random));
             fixture.put("y", randomText(random));
-            for (String flags : new String[] {"", "-u", "-U1"}) {
+            for (String flags : new String[] {"", "-u", "-U1", "-c", "-C0"}) {
                 List<String> argv = flags.isEmpty() ? List.of("diff", "x", "y") : List.of("diff", flags, "x", "y");
                 Differential.Outcome expected = Differential.real(argv, null, fixture);
                 Differential.Outcome actual = Differential.java(argv, null, fixture);

@@ -76,7 +76,9 @@ class DifferentialMoreTest {
         "diff nosuch a.txt", "diff a.txt", "diff d1 d2", "diff -r d1 d2", "diff -q -r d1 d2", "diff -ru d1 d2",
         "diff src/util/x.h a.txt", "diff a.txt src/util/x.h", "diff -u src/util/x.h b.txt", "diff b.txt list.txt",
         "diff -w a.txt a.txt", "diff d1/one.txt d2", "diff big.bin big.bin", "diff -s a.txt a.txt",
-        "diff -N -r d1 d2", "diff b.txt a.txt", "diff -u b.txt a.txt", "diff /dev/null a.txt",
+        "diff -N -r d1 d2", "diff b.txt a.txt", "diff -u b.txt a.txt", "diff /dev/null a.txt", "diff -c d1/one.txt d2/one.txt", "diff -C 1 d1/one.txt d2/one.txt",
+        "diff --unified=1 d1/one.txt d2/one.txt", "diff --context=0 d1/one.txt d2/one.txt", "diff -c a.txt nonl.txt",
+        "diff -c src/util/x.h a.txt", "diff -c a.txt src/util/x.h", "diff -rc d1 d2", "diff -U x a.txt b.txt",
         "diff a.txt /dev/null", "cat /dev/null a.txt", "md5sum /dev/null", "diff -q /dev/null src/util/x.h",
     })
     void diff(String line) {
