@@ -29,14 +29,15 @@ final class Ls extends BaseCommand {
 
     @Override
     int execute(CommandContext context, List<String> args) throws IOException, UsageException {
-        Options o = Options.parse(args, "alAR1hdtrSFUL", true, "dereference=L", "all=a", "almost-all=A", "recursive=R",
+        Options o = Options.parse(args, "alAR1hdtrSFULpsgo", true, "dereference=L", "size=s", "group-directories-first", "all=a", "almost-all=A", "recursive=R",
                 "human-readable=h", "directory=d", "reverse=r", "classify=F", "color::", "full-time");
         LsFormat format = new LsFormat(context, o);
         List<String> operands = o.operands().isEmpty() ? List.of(".") : o.operands();
         int status = 0;
         List<Entry> files = new ArrayList<>();
         List<Entry> dirs = new ArrayList<>();
-        boolean followOperand = o.has("L") || (!o.has("l") && !o.has("F") && !o.has("d"));
+        boolean longFormat = o.has("l") || o.has("g") || o.has("o");
+        boolean followOperand = o.has("L") || (!longFormat && !o.has("F") && !o.has("d"));
         for (String operand : operands) {
             Path path;
             BasicFileAttributes a;
@@ -46,7 +47,7 @@ final class Ls extends BaseCommand {
                 if (a != null && a.isSymbolicLink()) {
                     Path target = Fs.follow(context, operand, Intent.READ);
                     BasicFileAttributes t = Fs.attrs(target, true);
-                    if (t != null && (followOperand || (t.isDirectory() && !o.has("l") && !o.has("d")))) {
+                    if (t != null && (followOperand || (t.isDirectory() && !longFormat && !o.has("d")))) {
                         path = target;
                         a = t;
                     }

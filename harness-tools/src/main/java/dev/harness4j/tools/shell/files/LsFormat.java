@@ -33,12 +33,18 @@ final class LsFormat {
         Comparator<Ls.Entry> byName = (a, b) -> Fs.compareBytes(a.name(), b.name());
         String key = options.last("t", "S", "U");
         Comparator<Ls.Entry> c = byName;
+        boolean dirsFirst = options.has("group-directories-first");
         if ("t".equals(key)) {
             c = Comparator.comparing((Ls.Entry e) -> e.attrs().lastModifiedTime()).reversed().thenComparing(byName);
         } else if ("S".equals(key)) {
             c = Comparator.comparingLong((Ls.Entry e) -> Fs.size(e.path(), e.attrs())).reversed().thenComparing(byName);
         }
-        return options.has("r") ? c.reversed() : c;
+        c = options.has("r") ? c.reversed() : c;
+        if (dirsFirst) {
+            Comparator<Ls.Entry> kind = Comparator.comparing((Ls.Entry e) -> !e.attrs().isDirectory());
+            c = kind.thenComparing(c);
+        }
+        return c;
     }
 
     void print(List<Ls.Entry> entries, boolean total) throws IOException {
@@ -47,51 +53,43 @@ final class LsFormat {
 
     /** Prints the entries; {@code alsoMeasured} only widen the columns (GNU sizes them over every operand). */
     void print(List<Ls.Entry> entries, List<Ls.Entry> alsoMeasured, boolean total) throws IOException {
-        StringBuilder out = new StringBuilder();
-        if (!options.has("l")) {
-            for (Ls.Entry e : entries) {
-                out.append(e.name()).append(classify(e.attrs())).append('\n');
-            }
-            BaseCommand.write(context.stdout(), out.toString());
-            return;
-        }
+        boolean longFormat = options.has("l") || options.has("g") || options.has("o");
+        boolean sizes = options.has("s");
         List<String[]> rows = new ArrayList<>();
+        int[] widths = new int[5];
         long blocks = 0;
-        int[] widths = new int[4];
         for (Ls.Entry e : entries) {
             context.checkCancelled();
-            BasicFileAttributes a = e.attrs();
-            blocks += Human.blocksK(a);
-            String[] row = {Long.toString(links(e.path(), a)), LsFormat.OWNER, LsFormat.OWNER,
-                    options.has("h") ? Human.size(Fs.size(e.path(), a)) : Long.toString(Fs.size(e.path(), a))};
-            for (int i = 0; i < 4; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-            rows.add(row);
+            blocks += Human.blocksK(e.attrs());
+            rows.add(measure(e, widths));
         }
         for (Ls.Entry e : alsoMeasured) {
-            String[] row = {Long.toString(links(e.path(), e.attrs())), OWNER, OWNER,
-                    options.has("h") ? Human.size(Fs.size(e.path(), e.attrs())) : Long.toString(Fs.size(e.path(),
-                            e.attrs()))};
-            for (int i = 0; i < 4; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
+            measure(e, widths);
         }
-        if (total) {
+        StringBuilder out = new StringBuilder();
+        if (total && (longFormat || sizes)) {
             out.append("total ").append(options.has("h") ? Human.size(blocks * 1024) : Long.toString(blocks))
                     .append('\n');
         }
         for (int i = 0; i < entries.size(); i++) {
             Ls.Entry e = entries.get(i);
             String[] row = rows.get(i);
-            out.append(Fs.modeString(e.attrs())).append(' ')
-                    .append(pad(row[0], widths[0], true)).append(' ')
-                    .append(pad(row[1], widths[1], false)).append(' ')
-                    .append(pad(row[2], widths[2], false)).append(' ')
-                    .append(pad(row[3], widths[3], true)).append(' ')
-                    .append(date(e.attrs().lastModifiedTime().toInstant())).append(' ')
-                    .append(e.name());
-            if (e.attrs().isSymbolicLink()) {
+            if (sizes) {
+                out.append(pad(row[4], widths[4], true)).append(' ');
+            }
+            if (longFormat) {
+                out.append(Fs.modeString(e.attrs())).append(' ').append(pad(row[0], widths[0], true)).append(' ');
+                if (!options.has("g")) {
+                    out.append(pad(row[1], widths[1], false)).append(' ');
+                }
+                if (!options.has("o")) {
+                    out.append(pad(row[2], widths[2], false)).append(' ');
+                }
+                out.append(pad(row[3], widths[3], true)).append(' ')
+                        .append(date(e.attrs().lastModifiedTime().toInstant())).append(' ');
+            }
+            out.append(e.name());
+            if (longFormat && e.attrs().isSymbolicLink()) {
                 out.append(" -> ").append(Files.readSymbolicLink(e.path()));
             } else {
                 out.append(classify(e.attrs()));
@@ -101,11 +99,25 @@ final class LsFormat {
         BaseCommand.write(context.stdout(), out.toString());
     }
 
-    private String classify(BasicFileAttributes a) {
-        if (!options.has("F")) {
-            return "";
+    /** The columns of one entry (links, owner, group, size, blocks), widening {@code widths} to fit. */
+    private String[] measure(Ls.Entry e, int[] widths) {
+        BasicFileAttributes a = e.attrs();
+        long size = Fs.size(e.path(), a);
+        long blocks = Human.blocksK(a);
+        String[] row = {Long.toString(links(e.path(), a)), OWNER, OWNER,
+                options.has("h") ? Human.size(size) : Long.toString(size),
+                options.has("h") ? Human.size(blocks * 1024) : Long.toString(blocks)};
+        for (int i = 0; i < row.length; i++) {
+            widths[i] = Math.max(widths[i], row[i].length());
         }
-        return a.isDirectory() ? "/" : a.isSymbolicLink() ? "@" : "";
+        return row;
+    }
+
+    private String classify(BasicFileAttributes a) {
+        if (options.has("F")) {
+            return a.isDirectory() ? "/" : a.isSymbolicLink() ? "@" : "";
+        }
+        return options.has("p") && a.isDirectory() ? "/" : "";
     }
 
     private String date(Instant t) {
