@@ -86,10 +86,11 @@ final class FindActions {
                 });
             } else if (c == '%' && i + 1 < format.length()) {
                 char d = format.charAt(++i);
-                if ((d == 'T' || d == 'A' || d == 'C') && i + 1 < format.length() && format.charAt(i + 1) == '@') {
-                    i++;
-                    java.time.Instant t = v.attrs().lastModifiedTime().toInstant();
-                    b.append(String.format(Locale.ROOT, "%d.%09d0", t.getEpochSecond(), t.getNano()));
+                java.time.Instant t = v.attrs().lastModifiedTime().toInstant();
+                if ((d == 'T' || d == 'A' || d == 'C') && i + 1 < format.length()) {
+                    b.append(time(format.charAt(++i), t));
+                } else if (d == 't' || d == 'a' || d == 'c') {
+                    b.append(time('c', t));
                 } else {
                     b.append(directive(d, v));
                 }
@@ -98,6 +99,20 @@ final class FindActions {
             }
         }
         return b.toString();
+    }
+
+    /** One {@code %Tk} time field: {@code @} epoch, {@code +} date+time, otherwise a strftime letter. */
+    private static String time(char k, java.time.Instant t) {
+        java.time.ZonedDateTime z = t.atZone(java.time.ZoneOffset.UTC);
+        String fraction = String.format(Locale.ROOT, "%09d0", t.getNano());
+        return switch (k) {
+            case '@' -> t.getEpochSecond() + "." + fraction;
+            case '+' -> Strftime.format("%Y-%m-%d+%H:%M:%S.", z) + fraction;
+            case 'T' -> Strftime.format("%H:%M:%S.", z) + fraction;
+            case 'S' -> Strftime.format("%S.", z) + fraction;
+            case 'c' -> Strftime.format("%a %b %e %H:%M:%S.", z) + fraction + Strftime.format(" %Y", z);
+            default -> Strftime.format("%" + k, z);
+        };
     }
 
     private static String directive(char d, FindExpr.Visit v) throws IOException {

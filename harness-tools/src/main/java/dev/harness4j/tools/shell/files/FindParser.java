@@ -166,6 +166,32 @@ final class FindParser {
                 return (v, r) -> v.attrs().isDirectory() ? Fs.list(v.path()).isEmpty()
                         : v.attrs().isRegularFile() && v.attrs().size() == 0;
             }
+            case "-newermt" -> {
+                String text = arg(t);
+                java.time.Instant when = DateParser.parse(text, context.clock());
+                if (when == null) {
+                    throw new UsageException("I cannot figure out how to interpret " + quote(text) + " as a date or "
+                            + "time", false);
+                }
+                FileTime ref = FileTime.from(when);
+                return (v, r) -> v.attrs().lastModifiedTime().compareTo(ref) > 0;
+            }
+            case "-readable" -> {
+                return (v, r) -> true;
+            }
+            case "-executable" -> {
+                return (v, r) -> v.attrs().isDirectory();
+            }
+            case "-writable" -> {
+                return (v, r) -> {
+                    try {
+                        Fs.checkWritable(r.context, v.path().resolve("x"));
+                        return true;
+                    } catch (Fs.PathError e) {
+                        return false;
+                    }
+                };
+            }
             case "-newer" -> {
                 String f = arg(t);
                 FileTime ref = referenceTime(f);

@@ -64,6 +64,8 @@ class DifferentialErrorsTest {
         "find . -maxdepth 1 -name '*.txt' -newer nosuch", "find src -printf '%d %y %p %s\\n'",
         "find . -type f -name '*.txt' ! -name 'a*'", "find . -name '*.txt' -a -name 'b*'", "find -mindepth 3",
         "find . -name src -type d -prune", "find d1 -name '*.txt' -print0", "find src d1 -maxdepth 0 -print",
+        "find src -printf '%T@|%T+|%TY-%Tm-%Td %TH:%TM|%t|%Tb %Ta %Tj\\n'", "find . -newermt 2025-01-01 -name '*.h'",
+        "find . -newermt 2025-02-01", "find src -executable", "find src -readable -type f", "find src -writable",
     })
     void moreFind(String line) {
         Differential.check(line, null, true);
