@@ -67,7 +67,7 @@ final class Cp extends BaseCommand {
             error(context, quote(m.source()) + " and " + quote(m.dest()) + " are the same file");
             return 1;
         }
-        if (exists && noClobber && !fromDir) {
+        if (exists && !fromDir && (noClobber || (o.has("u") && !Tree.newer(from, to)))) {
             return 0;
         }
         if (fromDir) {

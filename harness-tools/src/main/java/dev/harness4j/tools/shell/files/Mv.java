@@ -62,7 +62,7 @@ final class Mv extends BaseCommand {
                 error(context, quote(m.source()) + " and " + quote(m.dest()) + " are the same file");
                 return 1;
             }
-            if (noClobber) {
+            if (noClobber || (o.has("u") && !Tree.newer(from, to))) {
                 return 0;
             }
             boolean toDir = Files.isDirectory(to, Fs.NOFOLLOW);

@@ -12,6 +12,11 @@ final class Tree {
     private Tree() {
     }
 
+    /** Whether {@code a} was modified after {@code b} (cp -u and mv -u replace only older files). */
+    static boolean newer(Path a, Path b) throws IOException {
+        return Files.getLastModifiedTime(a, Fs.NOFOLLOW).compareTo(Files.getLastModifiedTime(b, Fs.NOFOLLOW)) > 0;
+    }
+
     /** Whether {@code inner} is {@code outer} or lies under it. */
     static boolean within(Path inner, Path outer) {
         return inner.normalize().startsWith(outer.normalize());

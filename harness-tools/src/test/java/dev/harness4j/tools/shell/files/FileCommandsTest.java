@@ -149,6 +149,21 @@ class FileCommandsTest {
     }
 
     @Test
+    void updateModeReplacesOnlyOlderFiles() throws Exception {
+        shell.write("old.txt", "old\n");
+        Files.setLastModifiedTime(shell.real("old.txt"), FileTime.from(Instant.EPOCH));
+        assertEquals(0, shell.sh("cp", "-u", "old.txt", "a.txt").status());
+        assertEquals("hello\n", shell.read("a.txt"));
+        assertEquals(0, shell.sh("cp", "-u", "a.txt", "old.txt").status());
+        assertEquals("hello\n", shell.read("old.txt"));
+        shell.write("older.txt", "older\n");
+        Files.setLastModifiedTime(shell.real("older.txt"), FileTime.from(Instant.EPOCH));
+        assertEquals(0, shell.sh("mv", "-u", "older.txt", "a.txt").status());
+        assertTrue(shell.exists("older.txt"));
+        assertEquals("hello\n", shell.read("a.txt"));
+    }
+
+    @Test
     void copyingADirectoryIntoItselfChangesNothing() {
         TestShell.Result cp = shell.sh("cp", "-r", "src", "src/inner");
         assertEquals(1, cp.status());
