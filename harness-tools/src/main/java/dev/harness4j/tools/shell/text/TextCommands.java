@@ -10,6 +10,9 @@ public final class TextCommands {
 
     /** A fresh instance of every text command. */
     public static List<Command> all() {
-        return List.of();
+        return List.of(
+                new Grep("grep", GrepPatterns.Dialect.BASIC),
+                new Grep("egrep", GrepPatterns.Dialect.EXTENDED),
+                new Grep("fgrep", GrepPatterns.Dialect.FIXED));
     }
 }
