@@ -53,9 +53,12 @@ final class Grep implements Command {
     public int run(CommandContext context, List<String> args) throws IOException {
         List<String> expanded = new ArrayList<>();
         boolean options = true;
+        String previous = "";
         for (String a : args) {
             options &= !a.equals("--");
-            expanded.add(options && a.matches("-\\d+") ? "-C" + a.substring(1) : a);
+            boolean isArgument = List.of("-e", "-f", "-m", "-A", "-B", "-C", "--regexp", "--file", "--max-count").contains(previous);
+            previous = a;
+            expanded.add(options && !isArgument && a.matches("-\d+") ? "-C" + a.substring(1) : a);
         }
         Getopt g = new Getopt("EFGPiywxclLoqsvnhHrRe:f:m:A:B:C:aIUz", LONGS);
         try {

@@ -13,6 +13,16 @@ public final class TextCommands {
         return List.of(
                 new Grep("grep", GrepPatterns.Dialect.BASIC),
                 new Grep("egrep", GrepPatterns.Dialect.EXTENDED),
-                new Grep("fgrep", GrepPatterns.Dialect.FIXED));
+                new Grep("fgrep", GrepPatterns.Dialect.FIXED),
+                new Sort(),
+                new Uniq(),
+                new Cut(),
+                new Tr(),
+                new Wc(),
+                new HeadTail(true),
+                new HeadTail(false),
+                new LineFilters.Rev(),
+                new LineFilters.Tac(),
+                new Printf());
     }
 }
