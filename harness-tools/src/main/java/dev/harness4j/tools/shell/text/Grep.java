@@ -56,9 +56,10 @@ final class Grep implements Command {
         String previous = "";
         for (String a : args) {
             options &= !a.equals("--");
-            boolean isArgument = List.of("-e", "-f", "-m", "-A", "-B", "-C", "--regexp", "--file", "--max-count").contains(previous);
+            boolean isArgument = List.of("-e", "-f", "-m", "-A", "-B", "-C", "--regexp", "--file", "--max-count")
+                    .contains(previous);
             previous = a;
-            expanded.add(options && !isArgument && a.matches("-\d+") ? "-C" + a.substring(1) : a);
+            expanded.add(options && !isArgument && a.matches("-\\d+") ? "-C" + a.substring(1) : a);
         }
         Getopt g = new Getopt("EFGPiywxclLoqsvnhHrRe:f:m:A:B:C:aIUz", LONGS);
         try {

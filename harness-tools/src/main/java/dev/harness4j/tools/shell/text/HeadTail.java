@@ -38,7 +38,7 @@ final class HeadTail implements Command {
             options &= !a.equals("--");
             boolean isArgument = List.of("-n", "-c", "--lines", "--bytes").contains(previous);
             previous = a;
-            expanded.add(options && !isArgument && a.matches("-\d+") ? "-n" + a.substring(1) : a);
+            expanded.add(options && !isArgument && a.matches("-\\d+") ? "-n" + a.substring(1) : a);
         }
         Getopt g = new Getopt(head ? "n:c:qvz" : "n:c:qvfFs:z", LONGS);
         String count = "10";

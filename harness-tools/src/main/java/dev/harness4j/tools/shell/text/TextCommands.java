@@ -14,6 +14,7 @@ public final class TextCommands {
                 new Grep("grep", GrepPatterns.Dialect.BASIC),
                 new Grep("egrep", GrepPatterns.Dialect.EXTENDED),
                 new Grep("fgrep", GrepPatterns.Dialect.FIXED),
+                new Sed(),
                 new Sort(),
                 new Uniq(),
                 new Cut(),
