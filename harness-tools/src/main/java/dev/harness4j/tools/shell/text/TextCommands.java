@@ -15,6 +15,7 @@ public final class TextCommands {
                 new Grep("egrep", GrepPatterns.Dialect.EXTENDED),
                 new Grep("fgrep", GrepPatterns.Dialect.FIXED),
                 new Sed(),
+                new Awk(),
                 new Sort(),
                 new Uniq(),
                 new Cut(),
