@@ -55,7 +55,7 @@ final class AwkEval {
     }
 
     /** A run-time error of the awk program. */
-    static final class AwkRuntimeException extends RuntimeException {
+    static class AwkRuntimeException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         AwkRuntimeException(String message) {

@@ -5,6 +5,17 @@ final class AwkFormat {
     private AwkFormat() {
     }
 
+    /** A format that ran out of arguments; mawk prints what it formatted before failing. */
+    static final class PartialFormat extends AwkEval.AwkRuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String partial;
+
+        PartialFormat(String partial, String message) {
+            super(message);
+            this.partial = partial;
+        }
+    }
+
     /** Formats {@code args} (awk scalars) by a C format; {@code convfmt} renders numbers given to {@code %s}. */
     static String sprintf(String format, Object[] args, String convfmt) {
         StringBuilder out = new StringBuilder();
@@ -68,7 +79,7 @@ final class AwkFormat {
             char conv = format.charAt(j);
             CFormat.Spec spec = new CFormat.Spec(flags, width, precision, conv);
             if (next >= args.length && "diouxXeEfFgGsc".indexOf(conv) >= 0) {
-                throw new AwkEval.AwkRuntimeException("not enough arguments passed to printf(\"" + format + "\")");
+                throw new PartialFormat(out.toString(), "not enough arguments passed to printf(\"" + format + "\")");
             }
             Object arg = next < args.length ? args[next] : AwkValues.UNINIT;
             i = j + 1;

@@ -279,7 +279,12 @@ final class AwkInterp {
             for (int i = 1; i < p.args().size(); i++) {
                 values[i - 1] = eval.eval(p.args().get(i));
             }
-            text = AwkFormat.sprintf(AwkValues.str(eval.eval(p.args().get(0)), convfmt()), values, convfmt());
+            try {
+                text = AwkFormat.sprintf(AwkValues.str(eval.eval(p.args().get(0)), convfmt()), values, convfmt());
+            } catch (AwkFormat.PartialFormat e) {
+                io.print(null, null, e.partial);
+                throw e;
+            }
         } else if (p.args().isEmpty()) {
             text = record.get0Text() + special("ORS");
         } else {

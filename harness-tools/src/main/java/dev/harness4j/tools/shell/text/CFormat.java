@@ -97,8 +97,15 @@ final class CFormat {
             }
             return pad(sign + (upper ? s.toUpperCase() : s), spec, false);
         }
+        return exact(new BigDecimal(Math.abs(value)), negative, spec);
+    }
+
+    /** A floating-point conversion of an exact finite magnitude with its sign (for long-double-like precision). */
+    static String exact(BigDecimal abs, boolean negative, Spec spec) {
+        char conv = spec.conversion();
+        boolean upper = Character.isUpperCase(conv);
+        String sign = negative ? "-" : spec.has('+') ? "+" : spec.has(' ') ? " " : "";
         int prec = spec.precision() < 0 ? 6 : spec.precision();
-        BigDecimal abs = new BigDecimal(Math.abs(value));
         boolean alt = spec.has('#');
         String body = switch (Character.toLowerCase(conv)) {
             case 'f' -> fixed(abs, prec, alt);
@@ -106,6 +113,35 @@ final class CFormat {
             default -> general(abs, prec == 0 ? 1 : prec, alt);
         };
         return pad(sign + (upper ? body.toUpperCase() : body), spec, true);
+    }
+
+    /** The value of a decimal rounded to the 64-bit significand of an x87 long double (as bash's printf parses). */
+    static BigDecimal toLongDouble(BigDecimal value) {
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal a = value.abs();
+        int e = (int) Math.floor((a.unscaledValue().bitLength() - a.scale() * 3.321928094887362)) - 64;
+        BigDecimal m = scale2(a, -e);
+        BigDecimal low = new BigDecimal(BigInteger.ONE.shiftLeft(63));
+        BigDecimal high = new BigDecimal(BigInteger.ONE.shiftLeft(64));
+        while (m.compareTo(high) >= 0) {
+            e++;
+            m = scale2(a, -e);
+        }
+        while (m.compareTo(low) < 0) {
+            e--;
+            m = scale2(a, -e);
+        }
+        BigDecimal rounded = scale2(m.setScale(0, RoundingMode.HALF_EVEN), e);
+        return value.signum() < 0 ? rounded.negate() : rounded;
+    }
+
+    private static BigDecimal scale2(BigDecimal v, int k) {
+        if (k >= 0) {
+            return v.multiply(new BigDecimal(BigInteger.ONE.shiftLeft(k)));
+        }
+        return v.divide(new BigDecimal(BigInteger.ONE.shiftLeft(-k)));
     }
 
     private static String fixed(BigDecimal abs, int prec, boolean alt) {

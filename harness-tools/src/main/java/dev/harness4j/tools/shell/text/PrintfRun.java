@@ -128,11 +128,19 @@ final class PrintfRun {
                 out.append(CFormat.string(sb.toString(), spec));
             }
             case 'q' -> out.append(CFormat.string(a == null ? "''" : Escapes.shellQuote(a), spec));
-            case 'c' -> out.append(CFormat.string(a == null || a.isEmpty() ? "" : a.substring(0,
+            case 'c' -> out.append(CFormat.string(a == null ? "" : a.isEmpty() ? "\0" : a.substring(0,
                     Character.charCount(a.codePointAt(0))), spec));
             case 'd', 'i', 'u', 'o', 'x', 'X' -> out.append(CFormat.integer(toLong(a), spec));
-            case 'f', 'F', 'e', 'E', 'g', 'G' -> out.append(CFormat.floating(toDouble(a), spec));
-            case 'a', 'A' -> out.append(Double.toHexString(toDouble(a)));
+            case 'f', 'F', 'e', 'E', 'g', 'G' -> {
+                Object v = toDouble(a);
+                if (v instanceof Double d) {
+                    out.append(CFormat.floating(d, spec));
+                } else {
+                    java.math.BigDecimal b = CFormat.toLongDouble((java.math.BigDecimal) v);
+                    boolean negative = b.signum() < 0 || (b.signum() == 0 && a != null && a.strip().startsWith("-"));
+                    out.append(CFormat.exact(b.abs(), negative, spec));
+                }
+            }
             default -> {
                 TextIo.err(context, "printf", "`" + spec.conversion() + "': invalid format character");
                 status = 1;
@@ -176,34 +184,41 @@ final class PrintfRun {
             invalid(a);
         }
         if (v.bitLength() > 63) {
+            int keep = status;
             warn(a + ": Numerical result out of range");
+            status = keep;
             return v.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
         return v.longValue();
     }
 
-    private double toDouble(String a) {
-        if (a == null) {
-            return 0;
+    /** A Double for inf/nan, otherwise the exact decimal value as a BigDecimal. */
+    private Object toDouble(String a) {
+        if (a == null || a.isEmpty()) {
+            return java.math.BigDecimal.ZERO;
         }
         if (a.length() >= 2 && (a.charAt(0) == '\'' || a.charAt(0) == '"')) {
-            return a.codePointAt(1);
+            return java.math.BigDecimal.valueOf(a.codePointAt(1));
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                 "\\s*([+-]?)(0[xX][0-9a-fA-F]+|inf(?:inity)?|nan|(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)",
                 java.util.regex.Pattern.CASE_INSENSITIVE).matcher(a);
         if (!m.lookingAt()) {
             invalid(a);
-            return 0;
+            return java.math.BigDecimal.ZERO;
         }
         if (m.end() < a.length()) {
             invalid(a);
         }
         String body = m.group(2).toLowerCase();
-        double v = body.startsWith("0x") ? Long.parseLong(body.substring(2), 16)
-                : body.startsWith("inf") ? Double.POSITIVE_INFINITY
-                : body.equals("nan") ? Double.NaN : Double.parseDouble(body);
-        return m.group(1).equals("-") ? -v : v;
+        boolean negative = m.group(1).equals("-");
+        if (body.startsWith("inf") || body.equals("nan")) {
+            double v = body.equals("nan") ? Double.NaN : Double.POSITIVE_INFINITY;
+            return negative ? -v : v;
+        }
+        java.math.BigDecimal v = body.startsWith("0x") ? new java.math.BigDecimal(new java.math.BigInteger(
+                body.substring(2), 16)) : new java.math.BigDecimal(body);
+        return negative ? v.negate() : v;
     }
 
     private void invalid(String a) {

@@ -10,7 +10,7 @@ import java.util.Map;
 final class Uniq implements Command {
     private static final Map<String, Getopt.Arg> LONGS = Map.of("count", Getopt.Arg.NONE, "repeated",
             Getopt.Arg.NONE, "unique", Getopt.Arg.NONE, "ignore-case", Getopt.Arg.NONE, "skip-fields",
-            Getopt.Arg.REQUIRED, "skip-chars", Getopt.Arg.REQUIRED, "check-chars", Getopt.Arg.REQUIRED);
+            Getopt.Arg.REQUIRED, "skip-chars", Getopt.Arg.REQUIRED, "check-chars", Getopt.Arg.REQUIRED, "all-repeated", Getopt.Arg.OPTIONAL);
 
     @Override
     public String name() {
@@ -19,10 +19,11 @@ final class Uniq implements Command {
 
     @Override
     public int run(CommandContext context, List<String> args) throws IOException {
-        Getopt g = new Getopt("cduif:s:w:z", LONGS);
+        Getopt g = new Getopt("cduDif:s:w:z", LONGS);
         boolean count = false;
         boolean repeated = false;
         boolean unique = false;
+        boolean allRepeated = false;
         boolean ignoreCase = false;
         int fields = 0;
         int chars = 0;
@@ -34,6 +35,7 @@ final class Uniq implements Command {
                     case "c", "count" -> count = true;
                     case "d", "repeated" -> repeated = true;
                     case "u", "unique" -> unique = true;
+                    case "D", "all-repeated" -> allRepeated = true;
                     case "i", "ignore-case" -> ignoreCase = true;
                     case "f", "skip-fields" -> fields = number(o.value(), "number of fields to skip");
                     case "s", "skip-chars" -> chars = number(o.value(), "number of bytes to skip");
@@ -67,7 +69,13 @@ final class Uniq implements Command {
                 j++;
             }
             int n = j - i;
-            if ((!repeated || n > 1) && (!unique || n == 1)) {
+            if (allRepeated) {
+                if (n > 1) {
+                    for (int k = i; k < j; k++) {
+                        out.append(lines.get(k)).append('\n');
+                    }
+                }
+            } else if ((!repeated || n > 1) && (!unique || n == 1)) {
                 if (count) {
                     out.append(String.format("%7d ", n));
                 }
