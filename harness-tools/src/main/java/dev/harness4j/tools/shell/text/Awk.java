@@ -111,6 +111,9 @@ final class Awk implements Command {
             return 2;
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (StackOverflowError e) {
+            throw new dev.harness4j.tools.shell.ShellAbortException(
+                    dev.harness4j.tools.shell.ShellAbortException.Reason.LIMIT, "awk: function call nesting too deep");
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A CommandContext for tests: a workspace, cwd /workspace, given stdin bytes, captured stdout and stderr. */
-final class TestShellContext implements CommandContext {
+class TestShellContext implements CommandContext {
     final Workspace workspace;
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
