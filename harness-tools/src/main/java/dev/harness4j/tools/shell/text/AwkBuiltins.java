@@ -77,7 +77,7 @@ final class AwkBuiltins {
                 Matcher m = eval.regexOf(args.get(1)).matcher(PosixRegex.guarded(str, in.context));
                 double start = 0;
                 double length = -1;
-                if (m.find()) {
+                if (PosixRegex.find(m, 0, str.length())) {
                     start = str.codePointCount(0, m.start()) + 1;
                     length = str.codePointCount(m.start(), m.end());
                 }
@@ -208,11 +208,14 @@ final class AwkBuiltins {
         int copied = 0;
         int count = 0;
         int lastEnd = -1;
-        while (m.find()) {
+        int from = 0;
+        while (PosixRegex.find(m, from, text.length())) {
             if (m.start() == m.end() && m.start() == lastEnd) {
+                from = m.start() + 1;
                 continue;
             }
             lastEnd = m.end();
+            from = m.end() == m.start() ? m.end() + 1 : m.end();
             sb.append(text, copied, m.start());
             for (int i = 0; i < repl.length(); i++) {
                 char c = repl.charAt(i);

@@ -68,7 +68,7 @@ final class GrepPatterns {
             int bestStart = -1;
             int bestEnd = -1;
             for (Matcher m : matchers) {
-                if (m.find(from) && (bestStart < 0 || m.start() < bestStart
+                if (PosixRegex.find(m, from, line.length()) && (bestStart < 0 || m.start() < bestStart
                         || (m.start() == bestStart && m.end() > bestEnd))) {
                     bestStart = m.start();
                     bestEnd = m.end();

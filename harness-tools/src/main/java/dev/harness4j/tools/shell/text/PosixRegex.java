@@ -4,6 +4,7 @@ import dev.harness4j.tools.shell.CommandContext;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -61,6 +62,31 @@ final class PosixRegex {
         PosixRegex t = new PosixRegex(re, extended, sedEscapes);
         t.run();
         return t.out.toString();
+    }
+
+    /**
+     * Finds the next match at or after {@code from} the POSIX way where it matters: leftmost, and when the pattern
+     * has an alternation, the longest match at that start (Java alone takes the first alternative that fits). Lines
+     * over 4096 characters keep Java's match. The matcher's groups describe the match found.
+     */
+    static boolean find(Matcher m, int from, int length) {
+        if (from > length || !m.find(from)) {
+            return false;
+        }
+        if (m.pattern().pattern().indexOf('|') < 0 || length > 4096) {
+            return true;
+        }
+        int start = m.start();
+        int end = m.end();
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int e = length; e > end; e--) {
+            m.region(start, e);
+            if (m.matches()) {
+                return true;
+            }
+        }
+        m.find(from);
+        return true;
     }
 
     /** A view of text that checks for cancellation while a regex walks it, so runaway backtracking can be stopped. */

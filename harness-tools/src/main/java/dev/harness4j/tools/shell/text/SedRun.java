@@ -265,11 +265,14 @@ final class SedRun {
         int copied = 0;
         int lastEnd = -1;
         boolean replaced = false;
-        while (m.find()) {
+        int from = 0;
+        while (PosixRegex.find(m, from, ps.length())) {
             if (m.start() == m.end() && m.start() == lastEnd) {
+                from = m.start() + 1;
                 continue;
             }
             lastEnd = m.end();
+            from = m.end() == m.start() ? m.end() + 1 : m.end();
             count++;
             if (count < c.occurrence) {
                 continue;
