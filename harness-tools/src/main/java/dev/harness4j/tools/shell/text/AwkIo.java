@@ -224,6 +224,9 @@ final class AwkIo {
     }
 
     void print(String redirect, String dest, String text) throws IOException {
+        if (redirect != null && dest.equals("/dev/null")) {
+            return;
+        }
         if (redirect == null || dest.equals("/dev/stdout") || dest.equals("-")) {
             stdout.append(text);
             if (stdout.length() > 1 << 16) {

@@ -193,6 +193,13 @@ final class Sed implements Command {
 
     private static void writeFiles(CommandContext context, SedRun run) throws IOException {
         for (Map.Entry<String, StringBuilder> e : run.writes.entrySet()) {
+            if (e.getKey().equals("/dev/null")) {
+                continue;
+            }
+            if (e.getKey().equals("/dev/stderr")) {
+                context.stderr().write(e.getValue().toString().getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
             try {
                 Path p = TextIo.resolve(context, e.getKey(), Intent.WRITE);
                 Files.write(p, e.getValue().toString().getBytes(StandardCharsets.UTF_8));

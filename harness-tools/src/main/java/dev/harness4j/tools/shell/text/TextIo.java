@@ -52,8 +52,11 @@ final class TextIo {
 
     /** The bytes of an operand: {@code -} is stdin, anything else a file resolved against the shell's cwd. */
     static byte[] read(CommandContext context, String operand) throws IOException, InputException {
-        if ("-".equals(operand)) {
+        if ("-".equals(operand) || "/dev/stdin".equals(operand)) {
             return readStdin(context);
+        }
+        if ("/dev/null".equals(operand)) {
+            return new byte[0];
         }
         Path path = resolve(context, operand, Intent.READ);
         if (Files.isDirectory(path)) {
