@@ -83,7 +83,8 @@ final class HeadTail implements Command {
         for (String operand : operands) {
             byte[] data;
             try {
-                data = TextIo.read(context, operand);
+                data = head && !allBut && operand.equals("-") ? readPrefix(context, n, bytes)
+                        : TextIo.read(context, operand);
             } catch (TextIo.InputException e) {
                 String what = "Is a directory".equals(e.getMessage()) ? "error reading '" : "cannot open '";
                 String suffix = "Is a directory".equals(e.getMessage()) ? "'" : "' for reading";
@@ -101,6 +102,37 @@ final class HeadTail implements Command {
             context.stdout().write(data, range[0], range[1] - range[0]);
         }
         return status;
+    }
+
+    /** Reads stdin only as far as head needs, so {@code producer | head} does not wait for the producer's end. */
+    private static byte[] readPrefix(CommandContext context, long n, boolean bytes) throws IOException {
+        java.io.InputStream in = context.stdin();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        if (in == null || n == 0) {
+            return out.toByteArray();
+        }
+        long lines = 0;
+        byte[] buffer = new byte[8192];
+        while (true) {
+            int want = bytes ? (int) Math.min(buffer.length, n - out.size()) : buffer.length;
+            if (want <= 0) {
+                return out.toByteArray();
+            }
+            int r = in.read(buffer, 0, want);
+            if (r < 0) {
+                return out.toByteArray();
+            }
+            if (!bytes) {
+                for (int i = 0; i < r; i++) {
+                    if (buffer[i] == '\n' && ++lines >= n) {
+                        out.write(buffer, 0, i + 1);
+                        return out.toByteArray();
+                    }
+                }
+            }
+            out.write(buffer, 0, r);
+            context.checkCancelled();
+        }
     }
 
     private static long parseCount(String s) {

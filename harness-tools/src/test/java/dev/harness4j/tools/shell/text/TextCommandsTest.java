@@ -133,6 +133,32 @@ class TextCommandsTest {
     }
 
     @Test
+    void headStopsReadingAnEndlessPipe() throws Exception {
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 'y';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                for (int i = 0; i < len; i++) {
+                    b[off + i] = (byte) (i % 2 == 0 ? 'y' : '\n');
+                }
+                return len;
+            }
+        };
+        TestShellContext c = new TestShellContext(ws, new byte[0]) {
+            @Override
+            public java.io.InputStream stdin() {
+                return endless;
+            }
+        };
+        assertEquals(0, c.run("head", List.of("-n", "2")));
+        assertEquals("y\ny\n", c.stdoutText());
+    }
+
+    @Test
     void malformedUtf8IsReadByteForByteWithoutFailing() throws Exception {
         TestShellContext c = new TestShellContext(ws, new byte[] {(byte) 0xff, 'a', '\n', 'b', '\n'});
         assertEquals(0, c.run("grep", List.of("a")));
