@@ -41,14 +41,25 @@ final class Sed implements Command {
         List<String> fixed = new ArrayList<>();
         String suffix = null;
         boolean inPlace = false;
-        for (String a : args) {
-            if (a.startsWith("-i") && !a.startsWith("--")) {
+        boolean options = true;
+        for (int k = 0; k < args.size(); k++) {
+            String a = args.get(k);
+            options &= !a.equals("--");
+            int at = a.indexOf('i');
+            if (options && a.startsWith("-") && !a.startsWith("--") && at > 0
+                    && a.substring(1, at).chars().allMatch(ch -> "nrEsuz".indexOf(ch) >= 0)) {
                 inPlace = true;
-                if (a.length() > 2) {
-                    suffix = a.substring(2);
+                if (a.length() > at + 1) {
+                    suffix = a.substring(at + 1);
                 }
-            } else {
-                fixed.add(a);
+                if (at > 1) {
+                    fixed.add(a.substring(0, at));
+                }
+                continue;
+            }
+            fixed.add(a);
+            if (options && (a.equals("-e") || a.equals("-f") || a.equals("-l")) && k + 1 < args.size()) {
+                fixed.add(args.get(++k));
             }
         }
         Getopt g = new Getopt("nrEse:f:l:uz", LONGS);

@@ -70,6 +70,17 @@ class TextCommandsTest {
     }
 
     @Test
+    void sedInPlaceOptionsClusterLikeGnu() throws Exception {
+        TestShellContext c = ctx("");
+        assertEquals(0, c.run("sed", List.of("-ni", "-e", "2p", "f.txt")));
+        assertEquals("two\n", read("/workspace/f.txt"));
+        TestShellContext e = ctx("");
+        assertEquals(0, e.run("sed", List.of("-E", "--in-place=.orig", "s/(t)w/\\1W/", "f.txt")));
+        assertEquals("tWo\n", read("/workspace/f.txt"));
+        assertEquals("two\n", read("/workspace/f.txt.orig"));
+    }
+
+    @Test
     void sedInPlaceOnAMissingFileCreatesNothing() throws Exception {
         TestShellContext c = ctx("");
         assertEquals(2, c.run("sed", List.of("-i", "s/a/b/", "nosuch.txt")));

@@ -63,6 +63,23 @@ class TextPropertiesTest {
     }
 
     @Test
+    void anyRegexEitherCompilesOrIsRejectedWithAMessage() {
+        String alphabet = "ab()[]{}*+?|^$\\.,:-1=";
+        qt().withExamples(3000).forAll(lists().of(org.quicktheories.generators.SourceDSL.integers()
+                .between(0, alphabet.length() - 1)).ofSizeBetween(0, 10)).checkAssert(idx -> {
+                    StringBuilder sb = new StringBuilder();
+                    idx.forEach(i -> sb.append(alphabet.charAt(i)));
+                    for (boolean extended : new boolean[] {false, true}) {
+                        try {
+                            PosixRegex.compile(sb.toString(), extended, false, true).matcher("ab(1)").find();
+                        } catch (PosixRegex.RegexException e) {
+                            org.junit.jupiter.api.Assertions.assertNotNull(e.getMessage());
+                        }
+                    }
+                });
+    }
+
+    @Test
     void tacAndRevAreInvolutions() {
         qt().withExamples(40).forAll(lists().of(strings().ascii().ofLengthBetween(0, 8)).ofSizeBetween(0, 10))
                 .checkAssert(ls -> {
