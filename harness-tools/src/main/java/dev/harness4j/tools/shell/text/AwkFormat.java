@@ -36,10 +36,10 @@ final class AwkFormat {
             }
             int start = i;
             int j = i + 1;
-            while (j < n && "-+ #0".indexOf(format.charAt(j)) >= 0) {
+            while (j < n && "-+ #0'".indexOf(format.charAt(j)) >= 0) {
                 j++;
             }
-            String flags = format.substring(i + 1, j);
+            String flags = format.substring(i + 1, j).replace("'", "");
             int width = -1;
             if (j < n && format.charAt(j) == '*') {
                 int w = (int) AwkValues.num(next < args.length ? args[next++] : AwkValues.UNINIT);

@@ -81,7 +81,7 @@ final class AwkValues {
         if (v instanceof String s) {
             return toNumber(s);
         }
-        throw new IllegalStateException("can't use array in scalar context");
+        throw new AwkEval.AwkRuntimeException("can't use array in scalar context");
     }
 
     /** The string value of any scalar; numbers use {@code format} (CONVFMT or OFMT) unless integral. */
@@ -98,7 +98,7 @@ final class AwkValues {
         if (v instanceof Double d) {
             return numberToString(d, format);
         }
-        throw new IllegalStateException("can't use array in scalar context");
+        throw new AwkEval.AwkRuntimeException("can't use array in scalar context");
     }
 
     /** Integral values within int range print as integers (as mawk does); others through the format. */

@@ -176,6 +176,9 @@ final class Grep implements Command {
                     }
                 }
             }
+            if (s.filesWith || s.filesWithout) {
+                s.count = false;
+            }
             List<String> operands = new ArrayList<>(g.operands);
             if (sources == null) {
                 if (operands.isEmpty()) {

@@ -57,10 +57,10 @@ final class PrintfRun {
                 continue;
             }
             int j = i + 1;
-            while (j < n && "-+ #0".indexOf(format.charAt(j)) >= 0) {
+            while (j < n && "-+ #0'".indexOf(format.charAt(j)) >= 0) {
                 j++;
             }
-            String flags = format.substring(i + 1, j);
+            String flags = format.substring(i + 1, j).replace("'", "");
             int width = -1;
             if (j < n && format.charAt(j) == '*') {
                 long w = toLong(arg());

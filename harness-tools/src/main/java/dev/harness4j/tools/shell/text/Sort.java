@@ -23,7 +23,7 @@ final class Sort implements Command {
 
     static {
         for (String n : List.of("numeric-sort", "general-numeric-sort", "human-numeric-sort", "version-sort",
-                "ignore-case", "dictionary-order", "ignore-nonprinting", "ignore-leading-blanks", "reverse",
+                "ignore-case", "month-sort", "dictionary-order", "ignore-nonprinting", "ignore-leading-blanks", "reverse",
                 "unique", "stable", "merge", "zero-terminated")) {
             LONGS.put(n, Getopt.Arg.NONE);
         }
@@ -40,7 +40,7 @@ final class Sort implements Command {
 
     @Override
     public int run(CommandContext context, List<String> args) throws IOException {
-        Getopt g = new Getopt("nghVfdibrusmcCk:t:o:S:T:z", LONGS);
+        Getopt g = new Getopt("nghMVfdibrusmcCk:t:o:S:T:z", LONGS);
         SortKey global = new SortKey();
         List<SortKey> keys = new ArrayList<>();
         int sep = -1;
@@ -57,6 +57,7 @@ final class Sort implements Command {
                     case "g", "general-numeric-sort" -> global.general = true;
                     case "h", "human-numeric-sort" -> global.human = true;
                     case "V", "version-sort" -> global.version = true;
+                    case "M", "month-sort" -> global.month = true;
                     case "f", "ignore-case" -> global.fold = true;
                     case "d", "dictionary-order" -> global.dictionary = true;
                     case "i", "ignore-nonprinting" -> global.printable = true;

@@ -18,6 +18,7 @@ final class SortKey {
     boolean general;
     boolean human;
     boolean version;
+    boolean month;
     boolean fold;
     boolean dictionary;
     boolean printable;
@@ -36,7 +37,7 @@ final class SortKey {
                 case 'd' -> dictionary = true;
                 case 'i' -> printable = true;
                 case 'r' -> reverse = true;
-                case 'M' -> { }
+                case 'M' -> month = true;
                 case 'b' -> {
                     if (endPart) {
                         skipEndBlanks = true;
@@ -62,6 +63,7 @@ final class SortKey {
         general = global.general;
         human = global.human;
         version = global.version;
+        month = global.month;
         fold = global.fold;
         dictionary = global.dictionary;
         printable = global.printable;
@@ -134,12 +136,25 @@ final class SortKey {
             r = compareGeneral(a, b);
         } else if (human) {
             r = compareHuman(a, b);
+        } else if (month) {
+            r = Integer.compare(month(a), month(b));
         } else if (version) {
             r = VersionOrder.compare(a, b);
         } else {
             r = compareText(a, b);
         }
         return reverse ? -r : r;
+    }
+
+    private static int month(String s) {
+        String t = s.stripLeading().toUpperCase(java.util.Locale.ROOT);
+        String[] names = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+        for (int i = 0; i < names.length; i++) {
+            if (t.startsWith(names[i])) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private int compareText(String a, String b) {
@@ -253,6 +268,10 @@ final class SortKey {
 
     private static int suffix(String s) {
         String t = s.strip().replaceFirst("^-?\\d*\\.?\\d*", "");
-        return t.isEmpty() ? 0 : "KMGTPEZY".indexOf(Character.toUpperCase(t.charAt(0))) + 1;
+        if (t.isEmpty()) {
+            return 0;
+        }
+        char c = t.charAt(0) == 'k' ? 'K' : t.charAt(0);
+        return "KMGTPEZYRQ".indexOf(c) + 1;
     }
 }
