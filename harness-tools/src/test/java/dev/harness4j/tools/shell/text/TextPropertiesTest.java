@@ -46,16 +46,15 @@ class TextPropertiesTest {
 
     @Test
     void fixedStringGrepFindsEachLineItself() {
-        qt().withExamples(60).forAll(strings().ascii().ofLengthBetween(1, 12)).checkAssert(s -> {
+        qt().withExamples(300).forAll(strings().ascii().ofLengthBetween(1, 12)).checkAssert(s -> {
             String line = s.replace("\n", "").replace("\r", "").replace("\0", "");
             if (line.isEmpty()) {
                 return;
             }
             try {
-                assertEquals(line + "\n", run("grep", List.of("-Fx", "--", line), "x\n" + line + "\ny\n")
-                        .replace("x\n", line.equals("x") ? "" : "x\n"));
+                assertEquals(line + "\n", run("grep", List.of("-Fx", "--", line), "\n" + line + "\n"));
                 String quoted = line.replaceAll("([\\\\.\\[\\]*^$])", "\\\\$1");
-                assertEquals(line + "\n", run("grep", List.of("-x", "--", quoted), "zz\n" + line + "\n"));
+                assertEquals(line + "\n", run("grep", List.of("-x", "--", quoted), "\n" + line + "\n"));
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
