@@ -295,6 +295,9 @@ final class AwkIo {
     /** system(cmd): flushes output and runs the command through the shell. */
     int system(String cmd) throws IOException {
         flush();
+        if (cmd.isBlank()) {
+            return 0;
+        }
         return in.context.execute(command(cmd), new ByteArrayInputStream(new byte[0]), in.context.stdout(),
                 in.context.stderr());
     }

@@ -50,6 +50,40 @@ class DifferentialTest {
         f.put("dir/sub/c.txt", "deep hello\n".getBytes());
         f.put("dir/skip/d.txt", "hello skipped\n".getBytes());
         f.put("prog.awk", "{ n += NF } END { print n, NR }\n".getBytes());
+        f.put("complex.awk", String.join("\n",
+                "# word statistics",
+                "function max(a, b) {",
+                "    return a > b ? a : b",
+                "}",
+                "function join(arr, n, sep,    i, out) {",
+                "    out = arr[1]",
+                "    for (i = 2; i <= n; i++)",
+                "        out = out sep arr[i]",
+                "    return out",
+                "}",
+                "BEGIN { longest = 0 }",
+                "NF == 0 { blank++; next }",
+                "{",
+                "    for (i = 1; i <= NF; i++) {",
+                "        w = tolower($i)",
+                "        if (w ~ /^[a-z]+$/)",
+                "            words[w]++",
+                "        else if (w ~ /[0-9]/) {",
+                "            nums++",
+                "        } else",
+                "            other++",
+                "        longest = max(longest, length(w))",
+                "    }",
+                "    n = split($0, parts, / +/)",
+                "    printf(\"%d:%s\\n\", NR, join(parts, n, \"|\"))",
+                "}",
+                "END {",
+                "    print \"blank\", blank + 0, \"longest\", longest",
+                "    print \"the\", words[\"the\"], (\"fox\" in words) ? \"fox\" : \"no fox\"",
+                "    x = y = 3; print x y, x++ + ++y, x, y",
+                "    print 10 / 4 / 5, 2 - 3 - 4, (1, 2) in words",
+                "}",
+                "").getBytes());
         f.put("script.sed", "s/a/A/g\n/beta/d\n".getBytes());
         f.put("pats.txt", "beta\nkappa\n".getBytes());
         return f;
