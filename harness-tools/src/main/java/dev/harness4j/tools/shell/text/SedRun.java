@@ -34,6 +34,7 @@ final class SedRun {
     private long lineNumber;
     private Input input;
     private final StringBuilder appended = new StringBuilder();
+    private boolean appendPending;
     /** Set by q/Q: the exit status; -1 while running. */
     int exitStatus = -1;
 
@@ -129,7 +130,10 @@ final class SedRun {
                 case '=' -> emit(Long.toString(lineNumber), false);
                 case 'l' -> emit(SedText.visible(ps, c.intArg < 0 ? 70 : c.intArg), false);
                 case 'i' -> emitRaw(c.text);
-                case 'a' -> appended.append(c.text);
+                case 'a' -> {
+                    appended.append(c.text);
+                    appendPending = true;
+                }
                 case 'r', 'R' -> appended.append(SedText.readFile(context, c.text));
                 case 'w', 'W' -> write(c.text, c.name == 'W' && ps.contains("\n") ? ps.substring(0, ps.indexOf('\n')) : ps);
                 case 'c' -> {
@@ -319,9 +323,10 @@ final class SedRun {
     }
 
     private void flushAppended() {
-        if (appended.length() > 0) {
+        if (appendPending || appended.length() > 0) {
             emitRaw(appended.toString());
             appended.setLength(0);
+            appendPending = false;
         }
     }
 }
