@@ -153,6 +153,9 @@ final class AwkEval {
 
     private int fieldIndex(AwkAst.Field f) {
         double d = AwkValues.num(eval(f.index()));
+        if (d > 1 << 20) {
+            throw new AwkRuntimeException("field index $" + (long) d + " too large");
+        }
         if (d < 0) {
             throw new AwkRuntimeException("negative field index $" + (long) d);
         }
@@ -267,8 +270,14 @@ final class AwkEval {
     private Object binary(AwkAst.Binary b) {
         String op = b.op();
         switch (op) {
-            case " ":
-                return str(eval(b.left())).concat(str(eval(b.right())));
+            case " ": {
+                String left = str(eval(b.left()));
+                String right = str(eval(b.right()));
+                if ((long) left.length() + right.length() > in.context.limits().maxStringLength()) {
+                    in.abort("string longer than " + in.context.limits().maxStringLength() + " characters");
+                }
+                return left.concat(right);
+            }
             case "~":
             case "!~": {
                 String s = str(eval(b.left()));

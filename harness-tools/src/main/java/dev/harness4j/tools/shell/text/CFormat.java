@@ -10,6 +10,9 @@ import java.math.RoundingMode;
  * point ({@code f F e E g G}) rounded from the exact binary value (half-even, like glibc), strings and padding.
  */
 final class CFormat {
+    /** The widest field a conversion may be padded to (a guard against formats that would exhaust memory). */
+    static final int MAX_WIDTH = 1 << 20;
+
     private CFormat() {
     }
 
@@ -25,6 +28,9 @@ final class CFormat {
         int width = spec.width();
         if (body.length() >= width) {
             return body;
+        }
+        if (width > MAX_WIDTH) {
+            throw new IllegalArgumentException("field width " + width + " is too large");
         }
         int fill = width - body.length();
         if (spec.has('-')) {
@@ -68,6 +74,9 @@ final class CFormat {
         if (spec.precision() == 0 && value == 0) {
             digits = "";
         }
+        if (spec.precision() > MAX_WIDTH) {
+            throw new IllegalArgumentException("precision " + spec.precision() + " is too large");
+        }
         if (spec.precision() > digits.length()) {
             digits = "0".repeat(spec.precision() - digits.length()) + digits;
         }
@@ -106,6 +115,9 @@ final class CFormat {
         boolean upper = Character.isUpperCase(conv);
         String sign = negative ? "-" : spec.has('+') ? "+" : spec.has(' ') ? " " : "";
         int prec = spec.precision() < 0 ? 6 : spec.precision();
+        if (prec > MAX_WIDTH) {
+            throw new IllegalArgumentException("precision " + prec + " is too large");
+        }
         boolean alt = spec.has('#');
         String body = switch (Character.toLowerCase(conv)) {
             case 'f' -> fixed(abs, prec, alt);

@@ -94,6 +94,12 @@ final class SedRun {
                         "sed: loop limit of " + context.limits().maxLoopIterations() + " iterations reached");
             }
             SedCommand c = commands.get(pc);
+            if ((long) ps.length() + hold.length() > context.limits().maxStringLength()) {
+                throw new dev.harness4j.tools.shell.ShellAbortException(
+                        dev.harness4j.tools.shell.ShellAbortException.Reason.LIMIT,
+                        "sed: pattern and hold space longer than " + context.limits().maxStringLength()
+                                + " characters");
+            }
             if (c.name == '}' || c.name == ':') {
                 pc++;
                 continue;

@@ -124,6 +124,21 @@ class TextCommandsTest {
     }
 
     @Test
+    void growingStringsStopAtTheStringLimit() {
+        ShellLimits small = new ShellLimits(100, 100_000, 1 << 20, 10, 1 << 16);
+        TestShellContext awk = new TestShellContext(ws, new byte[0], small);
+        assertThrows(ShellAbortException.class, () -> awk.run("awk", List.of("BEGIN { s = \"x\"; while (1) s = s s }")));
+        TestShellContext sed = new TestShellContext(ws, "x\n".getBytes(StandardCharsets.UTF_8), small);
+        assertThrows(ShellAbortException.class, () -> sed.run("sed", List.of(":a;s/.*/&&/;ta")));
+        TestShellContext printf = new TestShellContext(ws, new byte[0], small);
+        assertEquals(2, assertDoesNotThrowStatus(() -> printf.run("printf", List.of("%999999999d", "1"))));
+    }
+
+    private static int assertDoesNotThrowStatus(java.util.concurrent.Callable<Integer> call) {
+        return org.junit.jupiter.api.Assertions.assertDoesNotThrow(call::call);
+    }
+
+    @Test
     void deepAwkRecursionStopsCleanly() {
         TestShellContext c = ctx("");
         ShellAbortException e = assertThrows(ShellAbortException.class,
