@@ -24,7 +24,7 @@ final class Cut implements Command {
 
     @Override
     public int run(CommandContext context, List<String> args) throws IOException {
-        Getopt g = new Getopt("b:c:f:d:snz", LONGS);
+        Getopt g = new Getopt("b:c:f:d:sn", LONGS);
         String list = null;
         boolean fields = false;
         String delim = "\t";

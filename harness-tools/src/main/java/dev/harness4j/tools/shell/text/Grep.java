@@ -25,7 +25,7 @@ final class Grep implements Command {
                 "no-ignore-case", "word-regexp", "line-regexp", "count", "files-with-matches",
                 "files-without-match", "only-matching", "quiet", "silent", "no-messages", "invert-match",
                 "line-number", "with-filename", "no-filename", "recursive", "dereference-recursive", "text",
-                "line-buffered", "null-data", "initial-tab", "byte-offset", "help", "version")) {
+                "line-buffered", "initial-tab", "help", "version")) {
             LONGS.put(n, Getopt.Arg.NONE);
         }
         for (String n : List.of("regexp", "file", "max-count", "after-context", "before-context", "context",
@@ -61,7 +61,7 @@ final class Grep implements Command {
             previous = a;
             expanded.add(options && !isArgument && a.matches("-\\d+") ? "-C" + a.substring(1) : a);
         }
-        Getopt g = new Getopt("EFGPiywxclLoqsvnhHrRe:f:m:A:B:C:aIUz", LONGS);
+        Getopt g = new Getopt("EFGPiywxclLoqsvnhHrRe:f:m:A:B:C:aIU", LONGS);
         try {
             g.parse(expanded);
         } catch (Getopt.UsageException e) {

@@ -40,7 +40,7 @@ final class HeadTail implements Command {
             previous = a;
             expanded.add(options && !isArgument && a.matches("-\\d+") ? "-n" + a.substring(1) : a);
         }
-        Getopt g = new Getopt(head ? "n:c:qvz" : "n:c:qvfFs:z", LONGS);
+        Getopt g = new Getopt(head ? "n:c:qv" : "n:c:qvfFs:", LONGS);
         String count = "10";
         boolean bytes = false;
         Boolean headers = null;

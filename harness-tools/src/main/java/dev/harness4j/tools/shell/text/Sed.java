@@ -67,6 +67,7 @@ final class Sed implements Command {
         boolean quiet = false;
         boolean extended = false;
         boolean separate = false;
+        boolean nulData = false;
         try {
             g.parse(fixed);
             for (Getopt.Opt o : g.opts) {
@@ -74,6 +75,7 @@ final class Sed implements Command {
                     case "n", "quiet", "silent" -> quiet = true;
                     case "r", "E", "regexp-extended" -> extended = true;
                     case "s", "separate" -> separate = true;
+                    case "z", "null-data" -> nulData = true;
                     case "in-place" -> {
                         inPlace = true;
                         suffix = o.value();
@@ -108,7 +110,7 @@ final class Sed implements Command {
             TextIo.err(context, "sed", e.getMessage());
             return 1;
         }
-        SedRun run = new SedRun(context, commands, quiet);
+        SedRun run = new SedRun(context, commands, quiet, nulData ? '\0' : '\n');
         if (operands.isEmpty()) {
             if (inPlace) {
                 TextIo.err(context, "sed", "no input files");
@@ -140,10 +142,10 @@ final class Sed implements Command {
     private static int stream(CommandContext context, SedRun run, List<String> operands, boolean separate)
             throws IOException {
         StringBuilder out = new StringBuilder();
-        SedInput input = new SedInput(context, operands);
+        SedInput input = new SedInput(context, operands, run.separator);
         if (separate) {
             for (String operand : operands) {
-                SedInput one = new SedInput(context, List.of(operand));
+                SedInput one = new SedInput(context, List.of(operand), run.separator);
                 run.run(one, out, true);
                 input.status |= one.status;
                 if (run.exitStatus >= 0) {
@@ -179,7 +181,7 @@ final class Sed implements Command {
                 status = 2;
                 continue;
             }
-            SedInput one = new SedInput(context, List.of(operand));
+            SedInput one = new SedInput(context, List.of(operand), run.separator);
             StringBuilder out = new StringBuilder();
             run.run(one, out, true);
             if (suffix != null && !suffix.isEmpty()) {

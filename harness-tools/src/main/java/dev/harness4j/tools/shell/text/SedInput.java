@@ -15,9 +15,12 @@ final class SedInput implements SedRun.Input {
     private boolean lastMissing;
     int status;
 
-    SedInput(CommandContext context, List<String> operands) {
+    private final char separator;
+
+    SedInput(CommandContext context, List<String> operands, char separator) {
         this.context = context;
         this.operands = operands;
+        this.separator = separator;
     }
 
     private boolean fill() throws IOException {
@@ -27,7 +30,7 @@ final class SedInput implements SedRun.Input {
             }
             String operand = operands.get(nextOperand++);
             try {
-                TextIo.Lines l = TextIo.Lines.of(TextIo.readText(context, operand));
+                TextIo.Lines l = TextIo.Lines.of(TextIo.readText(context, operand), separator);
                 lines = l.lines();
                 currentMissing = l.missingFinalNewline();
                 index = 0;

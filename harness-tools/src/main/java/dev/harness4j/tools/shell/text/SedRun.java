@@ -38,7 +38,11 @@ final class SedRun {
     /** Set by q/Q: the exit status; -1 while running. */
     int exitStatus = -1;
 
-    SedRun(CommandContext context, List<SedCommand> commands, boolean quiet) {
+    /** The line separator: newline, or NUL under -z. */
+    final char separator;
+
+    SedRun(CommandContext context, List<SedCommand> commands, boolean quiet, char separator) {
+        this.separator = separator;
         this.context = context;
         this.commands = commands;
         this.quiet = quiet;
@@ -112,21 +116,21 @@ final class SedRun {
             switch (c.name) {
                 case '{' -> { }
                 case 'p' -> emit(ps, input.missingNewline());
-                case 'P' -> emit(ps.contains("\n") ? ps.substring(0, ps.indexOf('\n')) : ps, false);
+                case 'P' -> emit(ps.indexOf(separator) >= 0 ? ps.substring(0, ps.indexOf(separator)) : ps, false);
                 case 'd' -> {
                     return new Cycle(ps, false, null);
                 }
                 case 'D' -> {
-                    int nl = ps.indexOf('\n');
+                    int nl = ps.indexOf(separator);
                     if (nl < 0) {
                         return new Cycle(ps, false, null);
                     }
                     return new Cycle(ps, false, ps.substring(nl + 1));
                 }
                 case 'h' -> hold = ps;
-                case 'H' -> hold = hold + "\n" + ps;
+                case 'H' -> hold = hold + separator + ps;
                 case 'g' -> ps = hold;
-                case 'G' -> ps = ps + "\n" + hold;
+                case 'G' -> ps = ps + separator + hold;
                 case 'x' -> {
                     String t = ps;
                     ps = hold;
@@ -164,7 +168,7 @@ final class SedRun {
                         return new Cycle(ps, true, null);
                     }
                     flushAppended();
-                    ps = ps + "\n" + input.next();
+                    ps = ps + separator + input.next();
                     lineNumber++;
                 }
                 case 'q' -> {
@@ -311,18 +315,18 @@ final class SedRun {
 
     private void emit(String text, boolean noNewline) {
         if (outMissingNewline) {
-            out.append('\n');
+            out.append(separator);
         }
         out.append(text);
         if (!noNewline) {
-            out.append('\n');
+            out.append(separator);
         }
         outMissingNewline = noNewline;
     }
 
     private void emitRaw(String text) {
         if (outMissingNewline) {
-            out.append('\n');
+            out.append(separator);
             outMissingNewline = false;
         }
         out.append(text);

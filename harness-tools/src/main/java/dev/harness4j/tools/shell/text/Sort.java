@@ -24,7 +24,7 @@ final class Sort implements Command {
     static {
         for (String n : List.of("numeric-sort", "general-numeric-sort", "human-numeric-sort", "version-sort",
                 "ignore-case", "month-sort", "dictionary-order", "ignore-nonprinting", "ignore-leading-blanks", "reverse",
-                "unique", "stable", "merge", "zero-terminated")) {
+                "unique", "stable", "merge")) {
             LONGS.put(n, Getopt.Arg.NONE);
         }
         for (String n : List.of("key", "field-separator", "output", "buffer-size", "parallel", "temporary-directory")) {
@@ -40,7 +40,7 @@ final class Sort implements Command {
 
     @Override
     public int run(CommandContext context, List<String> args) throws IOException {
-        Getopt g = new Getopt("nghMVfdibrusmcCk:t:o:S:T:z", LONGS);
+        Getopt g = new Getopt("nghMVfdibrusmcCk:t:o:S:T:", LONGS);
         SortKey global = new SortKey();
         List<SortKey> keys = new ArrayList<>();
         int sep = -1;

@@ -100,11 +100,16 @@ final class TextIo {
 
         /** Splits on {@code \n}; an empty text has no lines. */
         static Lines of(String text) {
+            return of(text, '\n');
+        }
+
+        /** Splits on a separator character ({@code \0} for NUL-separated data). */
+        static Lines of(String text, char separator) {
             List<String> lines = new ArrayList<>();
             int start = 0;
             int n = text.length();
             while (start < n) {
-                int nl = text.indexOf('\n', start);
+                int nl = text.indexOf(separator, start);
                 if (nl < 0) {
                     lines.add(text.substring(start));
                     return new Lines(lines, true);

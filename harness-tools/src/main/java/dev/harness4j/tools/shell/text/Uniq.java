@@ -19,7 +19,7 @@ final class Uniq implements Command {
 
     @Override
     public int run(CommandContext context, List<String> args) throws IOException {
-        Getopt g = new Getopt("cduDif:s:w:z", LONGS);
+        Getopt g = new Getopt("cduDif:s:w:", LONGS);
         boolean count = false;
         boolean repeated = false;
         boolean unique = false;
