@@ -1,0 +1,118 @@
+package dev.harness4j.tools.shell.text;
+
+/** awk's printf/sprintf over {@link CFormat}: {@code %c} takes a number as a character code, {@code *} widths. */
+final class AwkFormat {
+    private AwkFormat() {
+    }
+
+    /** A format that ran out of arguments; mawk prints what it formatted before failing. */
+    static final class PartialFormat extends AwkEval.AwkRuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String partial;
+
+        PartialFormat(String partial, String message) {
+            super(message);
+            this.partial = partial;
+        }
+    }
+
+    /** Formats {@code args} (awk scalars) by a C format; {@code convfmt} renders numbers given to {@code %s}. */
+    static String sprintf(String format, Object[] args, String convfmt) {
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        int n = format.length();
+        int i = 0;
+        while (i < n) {
+            char c = format.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (i + 1 < n && format.charAt(i + 1) == '%') {
+                out.append('%');
+                i += 2;
+                continue;
+            }
+            int start = i;
+            int j = i + 1;
+            while (j < n && "-+ #0'".indexOf(format.charAt(j)) >= 0) {
+                j++;
+            }
+            String flags = format.substring(i + 1, j).replace("'", "");
+            int width = -1;
+            if (j < n && format.charAt(j) == '*') {
+                int w = (int) AwkValues.num(next < args.length ? args[next++] : AwkValues.UNINIT);
+                if (w < 0) {
+                    flags += "-";
+                }
+                width = Math.abs(w);
+                j++;
+            } else {
+                int s = j;
+                while (j < n && Character.isDigit(format.charAt(j))) {
+                    j++;
+                }
+                width = s == j ? -1 : Integer.parseInt(format.substring(s, j));
+            }
+            int precision = -1;
+            if (j < n && format.charAt(j) == '.') {
+                j++;
+                if (j < n && format.charAt(j) == '*') {
+                    precision = (int) AwkValues.num(next < args.length ? args[next++] : AwkValues.UNINIT);
+                    j++;
+                } else {
+                    int s = j;
+                    while (j < n && Character.isDigit(format.charAt(j))) {
+                        j++;
+                    }
+                    precision = s == j ? 0 : Integer.parseInt(format.substring(s, j));
+                }
+            }
+            while (j < n && "hlLqjzt".indexOf(format.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j >= n) {
+                out.append(format, i, n);
+                break;
+            }
+            char conv = format.charAt(j);
+            CFormat.Spec spec = new CFormat.Spec(flags, width, precision, conv);
+            if (next >= args.length && "diouxXeEfFgGsc".indexOf(conv) >= 0) {
+                throw new PartialFormat(out.toString(), "not enough arguments passed to printf(\"" + format + "\")");
+            }
+            Object arg = next < args.length ? args[next] : AwkValues.UNINIT;
+            i = j + 1;
+            switch (conv) {
+                case 'd', 'i', 'o', 'x', 'X', 'u' -> {
+                    next++;
+                    double d = AwkValues.num(arg);
+                    out.append(CFormat.integer(d >= 9.2e18 ? Long.MAX_VALUE : d <= -9.2e18 ? Long.MIN_VALUE
+                            : (long) d, spec));
+                }
+                case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+                    next++;
+                    out.append(CFormat.floating(AwkValues.num(arg), spec));
+                }
+                case 's' -> {
+                    next++;
+                    out.append(CFormat.string(AwkValues.str(arg, convfmt), spec));
+                }
+                case 'c' -> {
+                    next++;
+                    String s;
+                    if (arg instanceof Double d) {
+                        int code = (int) d.doubleValue();
+                        s = new String(Character.toChars(code < 0 || code > 0x10FFFF ? code & 0xFF : code));
+                    } else {
+                        String t = AwkValues.str(arg, convfmt);
+                        s = t.isEmpty() ? "" : t.substring(0, Character.charCount(t.codePointAt(0)));
+                    }
+                    out.append(CFormat.string(s, spec));
+                }
+                default -> out.append(format, start, i);
+            }
+        }
+        return out.toString();
+    }
+}
