@@ -57,4 +57,12 @@ public interface CommandContext {
      * with the given streams, and returns its status; 127 when it does not exist.
      */
     int execute(List<String> argv, InputStream stdin, OutputStream stdout, OutputStream stderr);
+
+    /**
+     * Like {@link #execute(List, InputStream, OutputStream, OutputStream)}, with the command's environment replaced
+     * by {@code environment} ({@code env -i}, {@code env NAME=VALUE cmd}); a builtin or function sees the entries as
+     * temporary variables on top of the shell's own.
+     */
+    int execute(List<String> argv, Map<String, String> environment, InputStream stdin, OutputStream stdout,
+                OutputStream stderr);
 }

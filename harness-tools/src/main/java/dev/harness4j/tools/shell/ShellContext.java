@@ -123,4 +123,14 @@ final class ShellContext implements CommandContext {
         interp.budget().countCommand();
         return interp.simple().invoke(argv, new Io(stdin, stdout, stderr), Map.of());
     }
+
+    @Override
+    public int execute(List<String> argv, Map<String, String> environment, InputStream stdin, OutputStream stdout,
+                       OutputStream stderr) {
+        if (argv.isEmpty()) {
+            return 0;
+        }
+        interp.budget().countCommand();
+        return interp.simple().invoke(argv, new Io(stdin, stdout, stderr), environment, true);
+    }
 }

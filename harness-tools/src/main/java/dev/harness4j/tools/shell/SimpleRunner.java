@@ -108,6 +108,14 @@ final class SimpleRunner {
 
     /** Runs argv as a function, builtin or utility with temporary variables; 127 when nothing has the name. */
     int invoke(List<String> argv, Io io, Map<String, String> temp) {
+        return invoke(argv, io, temp, false);
+    }
+
+    /**
+     * Runs argv; with {@code replace}, a utility's environment is exactly {@code temp} (builtins and functions still
+     * see the shell's variables, with {@code temp} on top).
+     */
+    int invoke(List<String> argv, Io io, Map<String, String> temp, boolean replace) {
         String name = argv.get(0);
         List<String> args = argv.subList(1, argv.size());
         Node.FunctionDef f = interp.state().functions.get(name);
@@ -137,7 +145,7 @@ final class SimpleRunner {
             if (SYSTEM_DIRS.contains(dir) && interp.rt.builtins.containsKey(base)) {
                 List<String> renamed = new ArrayList<>(argv);
                 renamed.set(0, base);
-                return invoke(renamed, io, temp);
+                return invoke(renamed, io, temp, replace);
             }
             c = SYSTEM_DIRS.contains(dir) ? interp.rt.commands.get(base) : null;
             if (c == null) {
@@ -147,7 +155,7 @@ final class SimpleRunner {
         if (c == null) {
             return notFound(name, io);
         }
-        Map<String, String> env = interp.state().vars.environment();
+        Map<String, String> env = replace ? new java.util.LinkedHashMap<>() : interp.state().vars.environment();
         env.putAll(temp);
         try {
             int status = c.run(new ShellContext(interp, io, env), List.copyOf(args));

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * {@code env [-i] [-u NAME] [-0] [NAME=VALUE]... [COMMAND [ARG]...]}: prints the environment, or runs a command.
- * Running a command with a changed environment is refused (status 125): {@link CommandContext#execute} takes no
- * environment.
+ * A command runs with exactly the resulting environment; builtins and functions (which GNU env cannot run at all)
+ * see it on top of the shell's variables.
  */
 final class Env extends BaseCommand {
     Env() {
@@ -47,13 +47,10 @@ final class Env extends BaseCommand {
             write(context.stdout(), out.toString());
             return 0;
         }
-        if (changed) {
-            error(context, "running a command with a changed environment is not supported here; use "
-                    + "'NAME=VALUE command' or export");
-            return 125;
-        }
         context.stdout().flush();
-        int status = context.execute(rest, context.stdin(), context.stdout(), context.stderr());
+        int status = changed
+                ? context.execute(rest, env, context.stdin(), context.stdout(), context.stderr())
+                : context.execute(rest, context.stdin(), context.stdout(), context.stderr());
         if (status == 127) {
             error(context, quote(rest.get(0)) + ": No such file or directory");
         }

@@ -237,6 +237,18 @@ final class PosixRegex {
         appendLiteral(out, c);
     }
 
+    private static char controlChar(char d) {
+        return switch (d) {
+            case 'n' -> '\n';
+            case 't' -> '\t';
+            case 'r' -> '\r';
+            case 'f' -> '\f';
+            case 'v' -> (char) 0x0B;
+            case 'a' -> (char) 0x07;
+            default -> d;
+        };
+    }
+
     private static void appendLiteral(StringBuilder sb, char c) {
         if (c < 128 && !Character.isLetterOrDigit(c) && c != ' ' && c != '\n' && c != '\t') {
             sb.append('\\');
@@ -349,6 +361,10 @@ final class PosixRegex {
                 continue;
             }
             pos++;
+            if (sedEscapes && c == '\\' && pos < n && "ntrfva\\".indexOf(re.charAt(pos)) >= 0) {
+                // GNU sed turns \n, \t… into the character before compiling, inside brackets too; \\ is one backslash
+                c = controlChar(re.charAt(pos++));
+            }
             if (pos + 1 < n && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
                 char hi = re.charAt(pos + 1);
                 if (hi < c) {

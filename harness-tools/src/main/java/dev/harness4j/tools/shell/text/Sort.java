@@ -24,7 +24,7 @@ final class Sort implements Command {
     static {
         for (String n : List.of("numeric-sort", "general-numeric-sort", "human-numeric-sort", "version-sort",
                 "ignore-case", "month-sort", "dictionary-order", "ignore-nonprinting", "ignore-leading-blanks", "reverse",
-                "unique", "stable", "merge")) {
+                "unique", "stable", "merge", "zero-terminated")) {
             LONGS.put(n, Getopt.Arg.NONE);
         }
         for (String n : List.of("key", "field-separator", "output", "buffer-size", "parallel", "temporary-directory")) {
@@ -40,12 +40,13 @@ final class Sort implements Command {
 
     @Override
     public int run(CommandContext context, List<String> args) throws IOException {
-        Getopt g = new Getopt("nghMVfdibrusmcCk:t:o:S:T:", LONGS);
+        Getopt g = new Getopt("nghMVfdibrusmczCk:t:o:S:T:", LONGS);
         SortKey global = new SortKey();
         List<SortKey> keys = new ArrayList<>();
         int sep = -1;
         boolean unique = false;
         boolean stable = false;
+        boolean zero = false;
         int check = 0;
         String output = null;
         try {
@@ -68,6 +69,7 @@ final class Sort implements Command {
                     case "r", "reverse" -> global.reverse = true;
                     case "u", "unique" -> unique = true;
                     case "s", "stable" -> stable = true;
+                    case "z", "zero-terminated" -> zero = true;
                     case "c" -> check = 1;
                     case "C" -> check = 2;
                     case "check" -> check = v == null || v.equals("diagnose-first") ? 1 : 2;
@@ -99,7 +101,8 @@ final class Sort implements Command {
         List<String> operands = g.operands.isEmpty() ? List.of("-") : g.operands;
         for (String operand : operands) {
             try {
-                lines.addAll(TextIo.Lines.of(TextIo.readText(context, operand)).lines());
+                String text = TextIo.readText(context, operand);
+                lines.addAll(zero ? nulRecords(text) : TextIo.Lines.of(text).lines());
             } catch (TextIo.InputException e) {
                 TextIo.err(context, "sort", ("Is a directory".equals(e.getMessage()) ? "read failed: " : "cannot read: ")
                         + operand + ": " + e.getMessage());
@@ -139,7 +142,7 @@ final class Sort implements Command {
             if (unique && previous != null && byKeys.compare(previous, line) == 0) {
                 continue;
             }
-            out.append(line).append('\n');
+            out.append(line).append(zero ? '\0' : '\n');
             previous = line;
         }
         if (output != null) {
@@ -192,5 +195,14 @@ final class Sort implements Command {
             ch = -2;
         }
         return new int[] {field, ch};
+    }
+
+    /** The NUL-terminated records of {@code -z} input; a last record without its NUL still counts. */
+    private static List<String> nulRecords(String text) {
+        List<String> records = new ArrayList<>(List.of(text.split("\0", -1)));
+        if (!records.isEmpty() && records.get(records.size() - 1).isEmpty()) {
+            records.remove(records.size() - 1);
+        }
+        return records;
     }
 }

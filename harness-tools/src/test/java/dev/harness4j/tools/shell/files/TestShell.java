@@ -89,6 +89,11 @@ final class TestShell implements AutoCloseable {
     }
 
     int execute(List<String> argv, InputStream in, OutputStream out, OutputStream err) {
+        return execute(argv, null, in, out, err);
+    }
+
+    int execute(List<String> argv, Map<String, String> environment, InputStream in, OutputStream out,
+                OutputStream err) {
         Command c = commands.get(argv.get(0));
         if (c == null) {
             try {
@@ -99,7 +104,7 @@ final class TestShell implements AutoCloseable {
             return 127;
         }
         try {
-            return c.run(new Context(in, out, err), new ArrayList<>(argv.subList(1, argv.size())));
+            return c.run(new Context(in, out, err, environment), new ArrayList<>(argv.subList(1, argv.size())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,7 +113,7 @@ final class TestShell implements AutoCloseable {
     /** A context with empty stdin and discarded output, for calling helpers directly. */
     CommandContext context() {
         return new Context(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(),
-                OutputStream.nullOutputStream());
+                OutputStream.nullOutputStream(), null);
     }
 
     Path real(String logical) {
@@ -154,11 +159,13 @@ final class TestShell implements AutoCloseable {
         private final InputStream in;
         private final OutputStream out;
         private final OutputStream err;
+        private final Map<String, String> environment;
 
-        Context(InputStream in, OutputStream out, OutputStream err) {
+        Context(InputStream in, OutputStream out, OutputStream err, Map<String, String> environment) {
             this.in = in;
             this.out = out;
             this.err = err;
+            this.environment = environment;
         }
 
         @Override
@@ -183,7 +190,7 @@ final class TestShell implements AutoCloseable {
 
         @Override
         public Map<String, String> environment() {
-            return Map.copyOf(env);
+            return Map.copyOf(environment != null ? environment : env);
         }
 
         @Override
@@ -225,6 +232,12 @@ final class TestShell implements AutoCloseable {
         @Override
         public int execute(List<String> argv, InputStream stdin, OutputStream stdout, OutputStream stderr) {
             return TestShell.this.execute(argv, stdin, stdout, stderr);
+        }
+
+        @Override
+        public int execute(List<String> argv, Map<String, String> environment, InputStream stdin,
+                           OutputStream stdout, OutputStream stderr) {
+            return TestShell.this.execute(argv, environment, stdin, stdout, stderr);
         }
     }
 }

@@ -123,4 +123,10 @@ class TestShellContext implements CommandContext {
     public int execute(List<String> argv, InputStream stdin, OutputStream stdout, OutputStream stderr) {
         return 127;
     }
+
+    @Override
+    public int execute(List<String> argv, Map<String, String> environment, InputStream stdin, OutputStream stdout,
+                       OutputStream stderr) {
+        return 127;
+    }
 }
