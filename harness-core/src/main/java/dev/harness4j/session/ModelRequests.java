@@ -12,9 +12,11 @@ import dev.harness4j.event.SessionStatusTerminated;
 import dev.harness4j.event.SpanModelRequestEnd;
 import dev.harness4j.event.SpanModelRequestStart;
 import dev.harness4j.event.StopReason;
+import dev.harness4j.hands.Cancellation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one model request with its span and retries transient failures (§7.6): each attempt gets a
  * {@code span.model_request_start}; a transient failure appends the failed span's end,
- * {@code session.status_rescheduled} and a {@code retrying} {@code session.error}, waits the policy's backoff and goes back to {@code running}; past the
+ * {@code session.status_rescheduled} and a {@code retrying} {@code session.error}, waits the policy's backoff (a {@code user.interrupt} cuts the wait short and ends the turn) and goes back to
+ * {@code running}; past the
  * retry budget the error is {@code exhausted} and the session idles with {@code retries_exhausted}; a non-transient
  * failure is {@code terminal} and the session is terminated.
  */
@@ -32,10 +35,12 @@ final class ModelRequests {
 
     private final SessionContext ctx;
     private final Consumer<List<? extends Event>> append;
+    private final BooleanSupplier interrupted;
 
-    ModelRequests(SessionContext ctx, Consumer<List<? extends Event>> append) {
+    ModelRequests(SessionContext ctx, Consumer<List<? extends Event>> append, BooleanSupplier interrupted) {
         this.ctx = ctx;
         this.append = append;
+        this.interrupted = interrupted;
     }
 
     /** A successful request: its {@code span.model_request_start} id and its value. */
@@ -74,8 +79,12 @@ final class ModelRequests {
             append.accept(List.of(end, new SessionStatusRescheduled(ctx.newEventId(), ctx.now()),
                     error(failure.errorType(), failure.getMessage() + " (retry " + (retry + 1) + " of "
                             + policy.maxRetries() + " in " + seconds(wait) + ")", ErrorInfo.RetryStatus.RETRYING)));
+            Cancellation waiting = new Cancellation();
+            ctx.runningCall().set(waiting);
             try {
-                ctx.controls().sleeper().sleep(wait);
+                if (!interrupted.getAsBoolean()) {
+                    ctx.controls().sleeper().sleep(wait, waiting);
+                }
             } catch (InterruptedException e) {
                 log.info("session {}: interrupted while waiting to retry a model request", ctx.sessionId());
                 try {
@@ -86,6 +95,11 @@ final class ModelRequests {
                     Thread.currentThread().interrupt();
                 }
                 return null;
+            } finally {
+                ctx.runningCall().compareAndSet(waiting, null);
+            }
+            if (waiting.isCancelled() || interrupted.getAsBoolean()) {
+                return null; // a user.interrupt cut the wait: the runner processes it next and the session idles
             }
             append.accept(List.of(new SessionStatusRunning(ctx.newEventId(), ctx.now())));
         }

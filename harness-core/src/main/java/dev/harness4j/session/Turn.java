@@ -28,7 +28,7 @@ final class Turn {
     Turn(SessionContext ctx, Consumer<List<? extends Event>> append, ToolPhase tools) {
         this.ctx = ctx;
         this.append = append;
-        this.requests = new ModelRequests(ctx, append);
+        this.requests = new ModelRequests(ctx, append, tools::interrupted);
         this.guards = new TurnGuards(ctx, append, requests);
         this.tools = tools;
     }

@@ -172,4 +172,30 @@ class RetryTest {
         assertThrows(InvalidRequestException.class, () -> new RetryPolicy(Duration.ofSeconds(-1), 2, Duration.ofSeconds(1), 1, 0));
         assertThrows(IllegalArgumentException.class, () -> p.delay(0, 0.5));
     }
+
+    @Test
+    void anInterruptCutsTheWaitBeforeARetryShortAndTheSessionIdles(HarnessFixture h) throws Exception {
+        h.configure(b -> b.loadToolsets(false).toolset(new FakeReadToolset())
+                .retryPolicy(new RetryPolicy(Duration.ofHours(1), 2.0, Duration.ofHours(1), 3, 0.0))
+                .sleeper(Sleeper.THREAD));
+        h.script(s -> s.thenFail(new RateLimitException("slow down")).thenText("never asked"));
+        Session session = h.session();
+        try (dev.harness4j.log.EventStream stream = session.stream(0)) {
+            session.send(UserMessage.text("hi"));
+            Event e;
+            do {
+                e = stream.poll(HarnessFixture.TIMEOUT);
+                assertTrue(e != null && !(e instanceof dev.harness4j.event.SessionStatusIdle),
+                        "the turn ended (or stalled) before the retry wait: " + e);
+            } while (!(e instanceof SessionError retrying
+                    && retrying.error().retryStatus() == ErrorInfo.RetryStatus.RETRYING));
+        }
+        session.send(dev.harness4j.event.UserInterrupt.all());
+        List<Event> events = h.awaitTurnEnd(session);
+        Transcript.of(events).hasTypes("user.message", "user.message", "session.status_running",
+                "span.model_request_start", "span.model_request_end", "session.status_rescheduled", "session.error",
+                "user.interrupt", "user.interrupt", "session.status_idle").idleWith("end_turn");
+        assertEquals(SessionStatus.IDLE, session.status());
+        assertEquals(1, h.model().requestCount(), "no retry after the interrupt");
+    }
 }
