@@ -82,6 +82,7 @@ final class OutcomeLoop {
      * {@code max_iterations}; refuses a second outcome while one is pending or active, naming it.
      */
     List<UserEvent> prepare(List<? extends UserEvent> events) {
+        state.advance(ctx);
         String blocking = state.unfinished();
         List<UserEvent> out = new ArrayList<>(events.size());
         for (UserEvent e : events) {
@@ -111,6 +112,7 @@ final class OutcomeLoop {
 
     /** At the agent's end of turn: grades the active outcome's iteration, or idles when there is none. */
     Next afterTurn() {
+        state.advance(ctx);
         UserDefineOutcome outcome = state.active();
         if (outcome == null) {
             return Next.IDLE;
@@ -126,6 +128,7 @@ final class OutcomeLoop {
      * {@code needs_revision} starts its revision turn, otherwise as {@link #afterTurn()}.
      */
     Next resume() {
+        state.advance(ctx);
         UserDefineOutcome outcome = state.active();
         SpanOutcomeEvaluationStart open = state.openStart();
         if (outcome != null && open != null && open.outcomeId().equals(outcome.outcomeId())) {
@@ -141,6 +144,7 @@ final class OutcomeLoop {
 
     /** The events that end the active outcome when an interrupt arrives while the agent works (none otherwise). */
     List<Event> onInterrupt() {
+        state.advance(ctx);
         UserDefineOutcome outcome = state.active();
         if (outcome == null) {
             return List.of();

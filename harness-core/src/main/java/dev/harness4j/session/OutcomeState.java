@@ -6,7 +6,7 @@ import dev.harness4j.event.SpanModelRequestStart;
 import dev.harness4j.event.SpanOutcomeEvaluationEnd;
 import dev.harness4j.event.SpanOutcomeEvaluationStart;
 import dev.harness4j.event.UserDefineOutcome;
-import dev.harness4j.log.EventLog;
+import dev.harness4j.brain.LogView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +16,8 @@ import java.util.Map;
  * Where a session's outcomes stand, folded from its log: one {@link OutcomeEvaluation} per {@code
  * user.define_outcome}, the outcome being worked on (processed, not finished), the evaluation span left open (a
  * {@code span.outcome_evaluation_start} without its end) and whether a {@code needs_revision} verdict still waits for
- * the revision turn's first model request. The runner folds every event it appends; a woken session folds its log once.
- * Thread-safe.
+ * the revision turn's first model request. It folds the log incrementally ({@link #advance}); a woken session folds
+ * its log once. Thread-safe.
  */
 final class OutcomeState {
     private static final int PAGE = 1024;
@@ -27,21 +27,25 @@ final class OutcomeState {
     private SpanOutcomeEvaluationStart openStart;
     private boolean revisionPending;
 
-    /** The state a session's whole log implies. */
-    static OutcomeState scan(EventLog log, String sessionId) {
-        OutcomeState state = new OutcomeState();
-        long size = log.size(sessionId);
-        for (long from = 0; from < size; from += PAGE) {
-            state.observe(log.read(sessionId, from, (int) Math.min(PAGE, size - from)));
-        }
-        return state;
-    }
+    private long offset;
 
-    /** Folds appended events. */
-    synchronized void observe(List<? extends Event> events) {
-        for (Event e : events) {
-            fold(e);
+    /**
+     * Folds the events appended since the last call, so the state matches the log as it is now (whoever saw an event
+     * in the log sees its effect here).
+     */
+    synchronized OutcomeState advance(LogView log) {
+        long size = log.size();
+        while (offset < size) {
+            List<Event> batch = log.read(offset, (int) Math.min(PAGE, size - offset));
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (Event e : batch) {
+                fold(e);
+            }
+            offset += batch.size();
         }
+        return this;
     }
 
     private void fold(Event e) {

@@ -48,8 +48,7 @@ final class SessionRunner {
         this.ctx = ctx;
         this.tools = new ToolPhase(ctx, this::append, pending, interrupt);
         // Outcomes (§9): state folded from the log and every append; the loop grades at the agent's end of turn.
-        this.outcomes = new OutcomeLoop(ctx, this::append, interrupt, grading,
-                OutcomeState.scan(ctx.log(), ctx.sessionId()));
+        this.outcomes = new OutcomeLoop(ctx, this::append, interrupt, grading, new OutcomeState().advance(ctx));
         this.turn = new Turn(ctx, this::append, tools, outcomes);
         this.status = recovery.status();
         for (UserEvent e : recovery.unprocessed()) {
@@ -64,7 +63,7 @@ final class SessionRunner {
 
     /** The session's outcomes, one per {@code user.define_outcome}. */
     List<OutcomeEvaluation> outcomeEvaluations() {
-        return outcomes.state().evaluations();
+        return outcomes.state().advance(ctx).evaluations();
     }
 
     /** Validates, stamps and durably queues the events, then wakes the runner; returns the echoes. */
@@ -88,7 +87,6 @@ final class SessionRunner {
                 pending.unaccept(answered);
                 throw e;
             }
-            outcomes.state().observe(stamped);
             for (UserEvent e : stamped) {
                 queue(e);
             }
@@ -284,7 +282,6 @@ final class SessionRunner {
             status = before;
             throw e;
         }
-        outcomes.state().observe(events);
     }
 
     /** The log this runner writes to. */
