@@ -4,6 +4,10 @@ import dev.harness4j.agent.Agents;
 import dev.harness4j.brain.Brain;
 import dev.harness4j.brain.ModelBrain;
 import dev.harness4j.brain.ModelResolver;
+import dev.harness4j.agent.ModelConfig;
+import dev.harness4j.outcome.Grader;
+import dev.harness4j.outcome.ModelGrader;
+import dev.harness4j.session.OutcomeGrading;
 import dev.harness4j.environment.Environments;
 import dev.harness4j.hands.CustomToolHandler;
 import dev.harness4j.hands.HostTools;
@@ -73,7 +77,7 @@ public final class Harness implements AutoCloseable {
         this.sessions = new Sessions(new SessionServices(store, eventLog, agents, environments, brain, b.toolsets(),
                 b.clock, b.ids, executor, b.limits, sessionData, new SessionControls(b.retry, b.sleeper,
                 b.random != null ? b.random : new java.util.SplittableRandom(), b.usageLimits, b.prices),
-                new HostTools(b.gate, b.customHandlers)));
+                new HostTools(b.gate, b.customHandlers), b.grading()));
         if (b.resumeOnBuild) {
             List<String> woken = sessions.resumeAll();
             if (!woken.isEmpty()) {
@@ -165,6 +169,9 @@ public final class Harness implements AutoCloseable {
         private ToolGate gate = ToolGate.DEFAULT;
         private final Map<String, CustomToolHandler> customHandlers = new LinkedHashMap<>();
         private boolean resumeOnBuild = true;
+        private Grader grader;
+        private ModelConfig graderModel;
+        private java.time.Duration outcomeHeartbeat = OutcomeGrading.DEFAULT_HEARTBEAT;
 
         private HarnessBuilder() {
         }
@@ -200,6 +207,41 @@ public final class Harness implements AutoCloseable {
         public HarnessBuilder resumeOnBuild(boolean resume) {
             this.resumeOnBuild = resume;
             return this;
+        }
+
+        /**
+         * The grader of every session's outcomes (§9). Default: a {@link ModelGrader} asking the agent's own model
+         * (or {@link #graderModel}) through the {@link #models} resolver, in a fresh context per grading.
+         */
+        public HarnessBuilder grader(Grader grader) {
+            this.grader = java.util.Objects.requireNonNull(grader);
+            return this;
+        }
+
+        /** The model the default grader asks, resolved through {@link #models} (default: the agent's model). */
+        public HarnessBuilder graderModel(String modelId) {
+            this.graderModel = ModelConfig.of(modelId);
+            return this;
+        }
+
+        /** How often a {@code span.outcome_evaluation_ongoing} heartbeat is appended while grading (default 10 s). */
+        public HarnessBuilder outcomeHeartbeat(java.time.Duration interval) {
+            this.outcomeHeartbeat = java.util.Objects.requireNonNull(interval);
+            return this;
+        }
+
+        OutcomeGrading grading() {
+            if (grader != null) {
+                Grader g = grader;
+                return new OutcomeGrading(agent -> g, outcomeHeartbeat);
+            }
+            if (models == null) {
+                return new OutcomeGrading(OutcomeGrading.unavailable().graders(), outcomeHeartbeat);
+            }
+            ModelResolver resolver = models;
+            ModelConfig fixed = graderModel;
+            return new OutcomeGrading(agent -> ModelGrader.of(resolver.resolve(fixed != null ? fixed : agent.model())),
+                    outcomeHeartbeat);
         }
 
         /** The clock for every timestamp. */

@@ -12,7 +12,10 @@ import dev.harness4j.event.Event;
 import dev.harness4j.event.SessionError;
 import dev.harness4j.event.SpanModelRequestEnd;
 import dev.harness4j.event.SpanModelRequestStart;
+import dev.harness4j.event.OutcomeResult;
+import dev.harness4j.event.SpanOutcomeEvaluationEnd;
 import dev.harness4j.event.UserCustomToolResult;
+import dev.harness4j.event.UserDefineOutcome;
 import dev.harness4j.event.UserMessage;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
@@ -108,6 +111,16 @@ final class Projection {
             }
             closeTurn();
             messages.add(Conversions.userMessage(m.content()));
+        } else if (e instanceof UserDefineOutcome d) {
+            if (d.processedAt() != null) {
+                closeTurn();
+                messages.add(dev.langchain4j.data.message.UserMessage.from(OutcomeInput.outcome(d)));
+            }
+        } else if (e instanceof SpanOutcomeEvaluationEnd end) {
+            if (end.result() == OutcomeResult.NEEDS_REVISION) {
+                closeTurn();
+                messages.add(dev.langchain4j.data.message.UserMessage.from(OutcomeInput.revision(end)));
+            }
         } else if (e instanceof SpanModelRequestStart) {
             closeTurn();
         } else if (e instanceof AgentMessage m) {

@@ -25,6 +25,16 @@ public record UserDefineOutcome(
         }
     }
 
+    /** An outcome to send: the task and its rubric, with the default iteration cap. */
+    public static UserDefineOutcome of(String description, Rubric rubric) {
+        return new UserDefineOutcome(null, null, description, rubric, null, null);
+    }
+
+    /** An outcome to send with its own iteration cap (1 to {@value #MAX_ITERATIONS}). */
+    public static UserDefineOutcome of(String description, Rubric rubric, int maxIterations) {
+        return new UserDefineOutcome(null, null, description, rubric, maxIterations, null);
+    }
+
     /** The cap on {@code max_iterations}. */
     public static final int MAX_ITERATIONS = 20;
     /** The default {@code max_iterations}. */

@@ -1,7 +1,6 @@
 package dev.harness4j.session;
 
 import dev.harness4j.InvalidRequestException;
-import dev.harness4j.event.UserDefineOutcome;
 import dev.harness4j.event.UserEvent;
 
 /**
@@ -19,10 +18,6 @@ final class InputRules {
         if (event.id() != null || event.processedAt() != null) {
             throw new InvalidRequestException(event.type() + ": id and processed_at are assigned by the session; send "
                     + "the event without them");
-        }
-        if (event instanceof UserDefineOutcome) {
-            throw new InvalidRequestException(UserDefineOutcome.TYPE + " is not supported by this version of harness4j "
-                    + "yet; send a user.message instead");
         }
     }
 }

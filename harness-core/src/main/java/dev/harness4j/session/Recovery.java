@@ -3,6 +3,7 @@ package dev.harness4j.session;
 import dev.harness4j.event.Event;
 import dev.harness4j.event.SessionStatusIdle;
 import dev.harness4j.event.SpanModelRequestStart;
+import dev.harness4j.event.UserDefineOutcome;
 import dev.harness4j.event.UserEvent;
 import dev.harness4j.event.UserInterrupt;
 import dev.harness4j.event.UserMessage;
@@ -56,7 +57,7 @@ record Recovery(SessionStatus status, List<UserEvent> unprocessed, List<Event> t
                     }
                 }
                 if (!tailKnown) {
-                    if (e instanceof UserMessage m && m.processedAt() != null) {
+                    if ((e instanceof UserMessage || e instanceof UserDefineOutcome) && e.processedAt() != null) {
                         // The turn began here and made no model request yet.
                         tail.clear();
                         tailKnown = true;

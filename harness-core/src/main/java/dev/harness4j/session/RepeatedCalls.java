@@ -63,7 +63,7 @@ final class RepeatedCalls {
     }
 
     private void fold(Event e) {
-        if (e instanceof UserMessage m && m.processedAt() != null) {
+        if ((e instanceof UserMessage || e instanceof dev.harness4j.event.UserDefineOutcome) && e.processedAt() != null) {
             reset();
             uses.clear();
         } else if (e instanceof AgentToolUse u) {

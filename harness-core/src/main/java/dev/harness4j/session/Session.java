@@ -99,11 +99,19 @@ public final class Session {
     }
 
     /**
-     * The session object as the API returns it (§5.1): the record's fields with {@code status}, {@code stats} and
-     * {@code usage} derived from the log.
+     * The session object as the API returns it (§5.1): the record's fields with {@code status}, {@code stats},
+     * {@code usage} and {@code outcome_evaluations} derived from the log.
      */
     public String toJson() {
-        return SessionJson.write(record, status(), stats(), usage());
+        return SessionJson.write(record, status(), stats(), usage(), outcomeEvaluations());
+    }
+
+    /**
+     * The session's outcomes ({@code outcome_evaluations} of the session object): one entry per
+     * {@code user.define_outcome}, in the order they were sent, with where each stands.
+     */
+    public List<OutcomeEvaluation> outcomeEvaluations() {
+        return runner.outcomeEvaluations();
     }
 
     /** The session's sandboxed filesystem. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.harness4j.json.Json;
 import dev.harness4j.usage.SessionStats;
 import dev.harness4j.usage.SessionUsage;
+import java.util.List;
 import java.util.Map;
 
 /** Writes the session object (§5.1): the persistent record with the status, stats and usage the log implies. */
@@ -14,7 +15,8 @@ final class SessionJson {
     private SessionJson() {
     }
 
-    static String write(SessionRecord record, SessionStatus status, SessionStats stats, SessionUsage usage) {
+    static String write(SessionRecord record, SessionStatus status, SessionStats stats, SessionUsage usage,
+                        List<OutcomeEvaluation> outcomes) {
         ObjectMapper mapper = Json.mapper();
         ObjectNode stored = mapper.valueToTree(record);
         ObjectNode out = mapper.createObjectNode();
@@ -22,6 +24,7 @@ final class SessionJson {
             if (field.getKey().equals("created_at")) {
                 out.set("stats", mapper.valueToTree(stats));
                 out.set("usage", mapper.valueToTree(usage));
+                out.set("outcome_evaluations", mapper.valueToTree(outcomes));
             }
             out.set(field.getKey(), field.getValue());
             if (field.getKey().equals("title")) {

@@ -6,6 +6,7 @@ import dev.harness4j.event.SessionStatusIdle;
 import dev.harness4j.event.SessionStatusRunning;
 import dev.harness4j.event.StopReason;
 import dev.harness4j.event.UserCustomToolResult;
+import dev.harness4j.event.UserDefineOutcome;
 import dev.harness4j.event.UserEvent;
 import dev.harness4j.event.UserInterrupt;
 import dev.harness4j.event.UserMessage;
@@ -35,6 +36,7 @@ final class SessionRunner {
     private final PendingActions pending = new PendingActions();
     private final InterruptControl interrupt = new InterruptControl();
     private final ToolPhase tools;
+    private final OutcomeLoop outcomes;
     private final Queue<UserEvent> inbox = new ConcurrentLinkedQueue<>();
     private final Queue<UserEvent> interrupts = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -42,10 +44,12 @@ final class SessionRunner {
     private volatile SessionStatus status;
     private volatile ResumePlan resumePlan;
 
-    SessionRunner(SessionContext ctx, Recovery recovery) {
+    SessionRunner(SessionContext ctx, Recovery recovery, OutcomeGrading grading) {
         this.ctx = ctx;
         this.tools = new ToolPhase(ctx, this::append, pending, interrupt);
-        this.turn = new Turn(ctx, this::append, tools);
+        // Outcomes (§9): state folded from the log and every append; the loop grades at the agent's end of turn.
+        this.outcomes = new OutcomeLoop(ctx, this::append, interrupt, grading, new OutcomeState().advance(ctx));
+        this.turn = new Turn(ctx, this::append, tools, outcomes);
         this.status = recovery.status();
         for (UserEvent e : recovery.unprocessed()) {
             queue(e);
@@ -55,6 +59,11 @@ final class SessionRunner {
 
     SessionStatus status() {
         return status;
+    }
+
+    /** The session's outcomes, one per {@code user.define_outcome}. */
+    List<OutcomeEvaluation> outcomeEvaluations() {
+        return outcomes.state().advance(ctx).evaluations();
     }
 
     /** Validates, stamps and durably queues the events, then wakes the runner; returns the echoes. */
@@ -67,8 +76,9 @@ final class SessionRunner {
             for (UserEvent e : events) {
                 InputRules.check(e, ctx.sessionId());
             }
+            List<? extends UserEvent> prepared = outcomes.prepare(events);
             List<PendingActions.Use> answered = pending.accept(events, ctx.sessionId());
-            for (UserEvent e : events) {
+            for (UserEvent e : prepared) {
                 stamped.add(e.stamped(ctx.newEventId(), null));
             }
             try {
@@ -195,7 +205,7 @@ final class SessionRunner {
         switch (plan.step()) {
             case CALL_MODEL -> turn.run();
             case CONTINUE_TOOLS -> turn.continueTools();
-            case END_TURN -> append(List.of(turn.idle(StopReason.END_TURN)));
+            case END_TURN -> turn.resumeEndOfTurn();
             case NONE -> { }
         }
     }
@@ -212,13 +222,14 @@ final class SessionRunner {
             List<Event> out = new ArrayList<>();
             out.add(processed);
             out.addAll(tools.closeOpen(ToolPhase.INTERRUPTED_BY_USER));
+            out.addAll(outcomes.onInterrupt());
             if (open) {
                 out.add(turn.idle(StopReason.END_TURN));
             }
             append(out);
             tools.markClosed();
             interrupt.processed();
-        } else if (input instanceof UserMessage) {
+        } else if (input instanceof UserMessage || input instanceof UserDefineOutcome) {
             // Calls still waiting for the user are closed: the new message replaces the answers.
             List<Event> out = new ArrayList<>(tools.closeOpen("not answered: the user sent a new message instead"));
             out.add(processed);

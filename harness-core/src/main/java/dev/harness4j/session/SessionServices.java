@@ -20,15 +20,26 @@ import java.util.function.Supplier;
  * @param sessionData where host-directory sessions keep their outputs and uploads (a directory per session)
  * @param controls    retries, usage limits and prices
  * @param hostTools   the application's tool gate and in-process custom tool handlers
+ * @param grading     the outcome grader and heartbeat
  */
 public record SessionServices(Store store, EventLog log, Agents agents, Environments environments, Brain brain,
                               List<ToolsetProvider> toolsets, Clock clock, IdGenerator ids, Executor executor,
                               SessionLimits limits, Supplier<Path> sessionData,
-                              SessionControls controls, HostTools hostTools) {
+                              SessionControls controls, HostTools hostTools, OutcomeGrading grading) {
     /** Copies the toolset list. */
     public SessionServices {
         toolsets = List.copyOf(toolsets);
         java.util.Objects.requireNonNull(controls, "controls");
         java.util.Objects.requireNonNull(hostTools, "hostTools");
+        java.util.Objects.requireNonNull(grading, "grading");
+    }
+
+    /** Services whose outcomes cannot be graded (no grader configured). */
+    public SessionServices(Store store, EventLog log, Agents agents, Environments environments, Brain brain,
+                           List<ToolsetProvider> toolsets, Clock clock, IdGenerator ids, Executor executor,
+                           SessionLimits limits, Supplier<Path> sessionData, SessionControls controls,
+                           HostTools hostTools) {
+        this(store, log, agents, environments, brain, toolsets, clock, ids, executor, limits, sessionData, controls,
+                hostTools, OutcomeGrading.unavailable());
     }
 }

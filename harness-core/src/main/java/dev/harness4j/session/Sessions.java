@@ -134,7 +134,7 @@ public final class Sessions implements AutoCloseable {
                 services.clock(), services.ids(), services.executor(), services.limits(),
                 services.controls().forBudget(record.budget()),
                 new UsageMeter(record.agent().model().id(), services.controls().prices()));
-        SessionRunner runner = new SessionRunner(ctx, recovery);
+        SessionRunner runner = new SessionRunner(ctx, recovery, services.grading());
         Session session = new Session(record, runner, workspace, ctx);
         open.put(record.id(), session);
         runner.resume();

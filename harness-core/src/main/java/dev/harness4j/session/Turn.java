@@ -24,13 +24,15 @@ final class Turn {
     private final ModelRequests requests;
     private final TurnGuards guards;
     private final ToolPhase tools;
+    private final OutcomeLoop outcomes;
 
-    Turn(SessionContext ctx, Consumer<List<? extends Event>> append, ToolPhase tools) {
+    Turn(SessionContext ctx, Consumer<List<? extends Event>> append, ToolPhase tools, OutcomeLoop outcomes) {
         this.ctx = ctx;
         this.append = append;
         this.requests = new ModelRequests(ctx, append, tools::interrupted);
         this.guards = new TurnGuards(ctx, append, requests);
         this.tools = tools;
+        this.outcomes = outcomes;
     }
 
     /** Continues a turn whose open tool calls were answered (or that a restart interrupted): tools, then the model. */
@@ -73,13 +75,31 @@ final class Turn {
             out.addAll(results);
             tools.open(batch, out);
             if (batch.isEmpty()) {
-                append.accept(List.of(idle(StopReason.END_TURN)));
-                return;
+                if (!endOfTurn(outcomes.afterTurn())) {
+                    return;
+                }
+                calls = 0; // an outcome's revision: a new turn of the agent
+                continue;
             }
             if (!tools.proceed()) {
                 return;
             }
         }
+    }
+
+    /** Ends a turn a restart left finished: the outcome loop decides, as at a live end of turn. */
+    void resumeEndOfTurn() {
+        if (endOfTurn(outcomes.resume())) {
+            run();
+        }
+    }
+
+    /** Acts on what follows the agent's end of turn; true when the agent works on (an outcome's revision). */
+    private boolean endOfTurn(OutcomeLoop.Next next) {
+        if (next == OutcomeLoop.Next.IDLE) {
+            append.accept(List.of(idle(StopReason.END_TURN)));
+        }
+        return next == OutcomeLoop.Next.REVISE;
     }
 
     /** Records an unexpected runner failure so the log stays consistent: the session ends terminated. */

@@ -24,5 +24,14 @@
  * first call without a result may have been running when the process died: it gets the error result "interrupted by
  * restart; side effects unknown" and is never run again; calls after it had not started and run once; calls waiting
  * for answers keep waiting. The harness wakes such sessions when it is built ({@code Sessions.resumeAll()}).
+ *
+ * <p>Outcomes (§9). A {@code user.define_outcome} gets its {@code outcome_id} and effective {@code max_iterations}
+ * when sent (a second one while one is pending or active is refused with {@code ConflictException}) and, when
+ * processed, starts a turn like a message. {@code OutcomeState} folds the outcomes from the log; at the agent's end of
+ * turn {@code OutcomeLoop} grades the iteration instead of idling — on its own thread, with a
+ * {@link dev.harness4j.outcome.Grader} that sees only the description, rubric, deliverables and final message — and
+ * either idles or, for {@code needs_revision} below the cap, keeps the session running for the revision turn, whose
+ * input is the grader's explanation. An interrupt ends the outcome {@code interrupted}; after a restart an evaluation
+ * left open is graded again under its start id, and a recorded revision runs.
  */
 package dev.harness4j.session;

@@ -10,6 +10,11 @@ import dev.harness4j.event.AgentToolUse;
 import dev.harness4j.event.ContentBlock;
 import dev.harness4j.event.Event;
 import dev.harness4j.event.ModelUsage;
+import dev.harness4j.event.OutcomeResult;
+import dev.harness4j.event.Rubric;
+import dev.harness4j.event.SpanOutcomeEvaluationEnd;
+import dev.harness4j.event.SpanOutcomeEvaluationStart;
+import dev.harness4j.event.UserDefineOutcome;
 import dev.harness4j.event.Permission;
 import dev.harness4j.event.SpanModelRequestEnd;
 import dev.harness4j.event.SpanModelRequestStart;
@@ -31,7 +36,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * For generated histories — built-in and custom tool calls whose results are missing, duplicated, orphaned or late — every tool call in
+ * For generated histories — built-in and custom tool calls, outcomes and their revision requests, whose results are missing, duplicated, orphaned or late — every tool call in
  * the projected request has exactly one result right after its assistant message, no result stands without its call,
  * and folding the log in arbitrary chunks gives the same request as folding it at once.
  */
@@ -111,8 +116,15 @@ class ProjectionPairingPropertyTest {
         int turns = 1 + r.nextInt(5);
         for (int t = 0; t < turns; t++) {
             String m = id.get();
-            out.add(new UserMessage(m, List.of(ContentBlock.text("u" + t)), null));
-            out.add(new UserMessage(m, List.of(ContentBlock.text("u" + t)), T));
+            if (r.nextInt(4) == 0) {
+                // an outcome starts the turn instead of a message (§9)
+                UserDefineOutcome d = new UserDefineOutcome(m, "outc_" + t, "o" + t, new Rubric.Text("r"), 3, null);
+                out.add(d);
+                out.add(d.stamped(m, T));
+            } else {
+                out.add(new UserMessage(m, List.of(ContentBlock.text("u" + t)), null));
+                out.add(new UserMessage(m, List.of(ContentBlock.text("u" + t)), T));
+            }
             int steps = 1 + r.nextInt(4);
             for (int s = 0; s < steps; s++) {
                 String start = id.get();
@@ -152,6 +164,13 @@ class ProjectionPairingPropertyTest {
                 }
                 if (r.nextInt(8) == 0) {
                     out.add(result(id.get(), "sevt_stray" + r.nextInt(100)));
+                }
+                if (r.nextInt(5) == 0) {
+                    // a graded iteration whose revision request becomes the next user input
+                    String start2 = id.get();
+                    out.add(new SpanOutcomeEvaluationStart(start2, "outc_" + t, s, T));
+                    out.add(new SpanOutcomeEvaluationEnd(id.get(), start2, "outc_" + t, s, r.nextBoolean()
+                            ? OutcomeResult.NEEDS_REVISION : OutcomeResult.SATISFIED, "e", ModelUsage.ZERO, T));
                 }
             }
         }

@@ -219,7 +219,8 @@ class UsageAndLimitsTest {
             assertTrue(s.stats().durationSeconds() > expected, "duration counts idle time too");
             JsonNode json = Json.mapper().readTree(s.toJson());
             assertEquals(List.of("id", "type", "agent", "environment_id", "title", "status", "metadata", "stats",
-                    "usage", "created_at", "updated_at", "archived_at"), fieldNames(json));
+                    "usage", "outcome_evaluations", "created_at", "updated_at", "archived_at"), fieldNames(json));
+            assertEquals(0, json.get("outcome_evaluations").size());
             assertEquals("idle", json.get("status").asText());
             assertEquals(expected, json.get("usage").get("active_seconds").asDouble(), 1e-9);
             assertEquals(expected, json.get("stats").get("active_seconds").asDouble(), 1e-9);

@@ -11,7 +11,10 @@ import dev.harness4j.event.Permission;
 import dev.harness4j.event.SessionError;
 import dev.harness4j.event.SessionStatusIdle;
 import dev.harness4j.event.SpanModelRequestEnd;
+import dev.harness4j.event.SpanOutcomeEvaluationEnd;
+import dev.harness4j.event.SpanOutcomeEvaluationStart;
 import dev.harness4j.event.StopReason;
+import dev.harness4j.event.UserDefineOutcome;
 import dev.harness4j.event.UserCustomToolResult;
 import dev.harness4j.event.UserEvent;
 import dev.harness4j.event.UserMessage;
@@ -70,6 +73,16 @@ final class EventPrinter {
         if (e instanceof SessionStatusIdle idle) {
             String ids = idle.stopReason() instanceof StopReason.RequiresAction ra ? " " + ra.eventIds() : "";
             return "stop_reason=" + EventCodec.get().toTree(idle).get("stop_reason").get("type").asText() + ids;
+        }
+        if (e instanceof UserDefineOutcome d) {
+            return d.outcomeId() + " (max_iterations " + d.maxIterations() + "): " + d.description();
+        }
+        if (e instanceof SpanOutcomeEvaluationStart s) {
+            return s.outcomeId() + " iteration " + s.iteration();
+        }
+        if (e instanceof SpanOutcomeEvaluationEnd s) {
+            return s.outcomeId() + " iteration " + s.iteration() + ": " + s.result().wireName() + " - "
+                    + abbreviate(s.explanation());
         }
         if (e instanceof SessionError err) {
             return err.error().type() + ": " + err.error().message();

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Runs a sample by name: {@code java -jar harness4j-samples.jar quickstart [--json]}, {@code approvals [--yes|--no]},
- * {@code custom-tool [--events]}.
+ * {@code custom-tool [--events]}, {@code outcome}.
  */
 public final class Main {
     private Main() {
@@ -21,8 +21,9 @@ public final class Main {
             case "quickstart" -> System.exit(Quickstart.run(rest));
             case "approvals" -> System.exit(Approvals.run(rest));
             case "custom-tool" -> System.exit(CustomToolSample.run(rest));
+            case "outcome" -> System.exit(OutcomeSample.run(rest));
             default -> {
-                System.err.println("unknown sample '" + sample + "'; available: quickstart, approvals, custom-tool");
+                System.err.println("unknown sample '" + sample + "'; available: quickstart, approvals, custom-tool, outcome");
                 System.exit(2);
             }
         }

@@ -11,7 +11,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The approvals and custom-tool samples run offline and end their turn. */
+/** The approvals, custom-tool and outcome samples run offline and end their turn. */
 class ControlSamplesTest {
 
     @FunctionalInterface
@@ -71,6 +71,18 @@ class ControlSamplesTest {
         String out = capture(() -> CustomToolSample.run(new String[] {"--events"}));
         assertTrue(out.contains("stop_reason=requires_action"), out);
         assertTrue(out.contains("[user.custom_tool_result] " + CustomToolSample.weather("Paris")), out);
+        assertTrue(out.contains("stop_reason=end_turn"), out);
+    }
+
+    @Test
+    void theOutcomeIsRevisedOnceThenSatisfied() throws Exception {
+        String out = capture(() -> OutcomeSample.run(new String[0]));
+        assertTrue(out.contains("[user.define_outcome] outc"), out);
+        assertTrue(out.contains("[span.outcome_evaluation_start]"), out);
+        assertTrue(out.contains("iteration 0: needs_revision - The file has two lines"), out);
+        assertTrue(out.contains("iteration 1: satisfied - Three lines about the sea."), out);
+        assertTrue(out.contains("the sea keeps its time"), out);
+        assertTrue(out.contains(": satisfied after iteration 1"), out);
         assertTrue(out.contains("stop_reason=end_turn"), out);
     }
 }
