@@ -41,9 +41,16 @@ final class SessionRunner {
     private final Object sendLock = new Object();
     private volatile SessionStatus status;
     private volatile ResumePlan resumePlan;
+    private final Threads threads;
 
     SessionRunner(SessionContext ctx, Recovery recovery) {
+        this(ctx, recovery, null);
+    }
+
+    /** A runner whose agent coordinates {@code threads} (null for a session without multiagent). */
+    SessionRunner(SessionContext ctx, Recovery recovery, Threads threads) {
         this.ctx = ctx;
+        this.threads = threads;
         this.tools = new ToolPhase(ctx, this::append, pending, interrupt);
         this.turn = new Turn(ctx, this::append, tools);
         this.status = recovery.status();
@@ -67,18 +74,34 @@ final class SessionRunner {
             for (UserEvent e : events) {
                 InputRules.check(e, ctx.sessionId());
             }
-            List<PendingActions.Use> answered = pending.accept(events, ctx.sessionId());
+            // Answers to calls a thread cross-posted are routed to that thread (ThreadRouting); the rest stay here.
+            ThreadRouting routing = ThreadRouting.accept(threads, events);
+            List<PendingActions.Use> answered;
+            try {
+                answered = pending.accept(routing.own(), ctx.sessionId());
+            } catch (RuntimeException e) {
+                routing.unaccept();
+                throw e;
+            }
             for (UserEvent e : events) {
-                stamped.add(e.stamped(ctx.newEventId(), null));
+                stamped.add(routing.stamp(e, () -> e.stamped(ctx.newEventId(), null)));
             }
             try {
                 ctx.log().append(ctx.sessionId(), stamped);
             } catch (RuntimeException e) {
                 pending.unaccept(answered);
+                routing.unaccept();
                 throw e;
             }
+            routing.deliver();
             for (UserEvent e : stamped) {
-                queue(e);
+                if (!routing.routed(e)) {
+                    queue(e);
+                }
+            }
+            if (threads != null && events.stream().anyMatch(e -> e instanceof UserInterrupt i
+                    && i.sessionThreadId() == null)) {
+                threads.interruptAll();
             }
             if (interrupt.requested()) {
                 pending.closeForAnswers("the session was interrupted");
