@@ -139,6 +139,7 @@ public final class Sessions implements AutoCloseable {
             // A coordinator: its delegation tools run session threads (closed with the session's resources).
             Threads created = new Threads(ctx, services);
             threads = sessionResources.get(Threads.class, () -> created);
+            threads.closeLeftOver();
             ctx = withToolbox(ctx, toolbox.with(DelegationTools.of(threads)));
         }
         SessionRunner runner = new SessionRunner(ctx, recovery, threads);

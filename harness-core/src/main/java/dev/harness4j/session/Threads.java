@@ -198,6 +198,87 @@ final class Threads implements AutoCloseable {
         session.usage().advanceThread(thread.threadId(), ctx.agent().model().id(), ctx);
     }
 
+    /**
+     * After a restart: threads do not resume. Every thread the log shows mid-turn (running, retrying, or waiting for
+     * an answer) is closed in its own log — its open calls get an "interrupted by restart" error result, then it idles
+     * with {@code end_turn} — and on the primary log with {@code session.thread_status_idle}; the coordinator's open
+     * delegation call is closed by {@link ResumePlan} like any call a restart cut off. Thread usage is folded again.
+     */
+    synchronized void closeLeftOver() {
+        for (Event e : readAll(session.sessionId())) {
+            if (!(e instanceof SessionThreadCreated created)) {
+                continue;
+            }
+            String key = session.sessionId() + "." + created.sessionThreadId();
+            List<Event> events = readAll(key);
+            java.util.Set<String> open = new java.util.LinkedHashSet<>();
+            java.util.Set<String> custom = new java.util.HashSet<>();
+            boolean over = true;
+            for (Event t : events) {
+                if (t instanceof dev.harness4j.event.AgentToolUse u) {
+                    open.add(u.id());
+                } else if (t instanceof dev.harness4j.event.AgentCustomToolUse u) {
+                    open.add(u.id());
+                    custom.add(u.id());
+                } else if (t instanceof dev.harness4j.event.AgentToolResult r) {
+                    open.remove(r.toolUseId());
+                } else if (t instanceof UserCustomToolResult r && r.processedAt() != null) {
+                    open.remove(r.customToolUseId());
+                }
+                if (SessionStatus.after(t) != null) {
+                    over = t instanceof dev.harness4j.event.SessionStatusTerminated
+                            || (t instanceof dev.harness4j.event.SessionStatusIdle idle && idle.endsTurn());
+                }
+            }
+            if (!over) {
+                List<Event> closing = new ArrayList<>();
+                for (String id : open) {
+                    List<ContentBlock> why = text(ToolPhase.INTERRUPTED_BY_RESTART);
+                    closing.add(custom.contains(id)
+                            ? new UserCustomToolResult(session.newEventId(), id, why, Boolean.TRUE, null, session.now())
+                            : new dev.harness4j.event.AgentToolResult(session.newEventId(), id, why, true,
+                                    session.now()));
+                }
+                closing.add(new dev.harness4j.event.SessionStatusIdle(session.newEventId(),
+                        dev.harness4j.event.StopReason.END_TURN, null, session.now()));
+                session.log().append(key, closing);
+                appendPrimary(List.of(new dev.harness4j.event.SessionThreadStatusIdle(session.newEventId(),
+                        created.sessionThreadId(), created.agentName(), dev.harness4j.event.StopReason.END_TURN,
+                        session.now())));
+            }
+            Agent callee = roster().get(created.agentName());
+            String model = callee != null ? callee.model().id() : session.agent().model().id();
+            session.usage().advanceThread(created.sessionThreadId(), model, new LogKey(session, key));
+        }
+    }
+
+    private List<Event> readAll(String key) {
+        List<Event> all = new ArrayList<>();
+        long size = session.log().size(key);
+        for (long from = 0; from < size; ) {
+            List<Event> page = session.log().read(key, from, (int) Math.min(512, size - from));
+            if (page.isEmpty()) {
+                break;
+            }
+            all.addAll(page);
+            from += page.size();
+        }
+        return all;
+    }
+
+    /** A read-only view of one log key. */
+    private record LogKey(SessionContext session, String key) implements dev.harness4j.brain.LogView {
+        @Override
+        public long size() {
+            return session.log().size(key);
+        }
+
+        @Override
+        public List<Event> read(long from, int limit) {
+            return session.log().read(key, from, limit);
+        }
+    }
+
     /** A text content list. */
     static List<ContentBlock> text(String text) {
         return List.of(new ContentBlock.Text(text == null ? "" : text));

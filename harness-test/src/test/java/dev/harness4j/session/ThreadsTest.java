@@ -278,4 +278,73 @@ class ThreadsTest {
         assertTrue(all(done, SessionThreadCreated.class).isEmpty(), "nothing started");
         assertNotNull(session.usage());
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void aThreadInFlightWhenTheProcessDiedIsClosedAndTheCoordinatorGoesOn() {
+        java.util.concurrent.atomic.AtomicLong n = new java.util.concurrent.atomic.AtomicLong();
+        dev.harness4j.id.IdGenerator ids = prefix -> prefix + "_" + String.format("%06d", n.incrementAndGet());
+        java.time.Instant t = HarnessFixture.NOW;
+        java.util.function.Function<ScriptedChatModel, dev.harness4j.Harness> open = m -> dev.harness4j.Harness
+                .builder().directory(dir).clock(java.time.Clock.fixed(t, java.time.ZoneOffset.UTC)).ids(ids)
+                .models(c -> m).loadToolsets(false).toolset(new FileTools()).build();
+        String sessionId;
+        String thread = "sthr_dead";
+        String write;
+        try (dev.harness4j.Harness h = open.apply(ScriptedChatModel.builder().build())) {
+            Agent writer = h.agents().create(AgentSpec.builder().name("writer").model("m").tool(AgentToolset.all())
+                    .build());
+            Agent lead = h.agents().create(AgentSpec.builder().name("lead").model("m").tool(AgentToolset.all())
+                    .multiagent(Multiagent.coordinator(RosterEntry.agent(writer.id()))).build());
+            Session s = h.sessions().create(lead, h.environments().create(
+                    dev.harness4j.environment.EnvironmentSpec.inMemory("e")));
+            sessionId = s.id();
+            // What a dead process left: the coordinator waiting in delegate, the thread between a call and its result.
+            String msg = ids.next("sevt");
+            String start = ids.next("sevt");
+            h.eventLog().append(sessionId, List.of(
+                    new UserMessage(msg, List.of(ContentBlock.text("go")), null),
+                    new UserMessage(msg, List.of(ContentBlock.text("go")), t),
+                    new dev.harness4j.event.SessionStatusRunning(ids.next("sevt"), t),
+                    new dev.harness4j.event.SpanModelRequestStart(start, t),
+                    new AgentToolUse(ids.next("sevt"), "delegate", Map.of("tasks", List.of(Map.of("agent", "writer",
+                            "task", "w"))), dev.harness4j.event.Permission.ALLOW, null, t),
+                    new dev.harness4j.event.SpanModelRequestEnd(ids.next("sevt"), start, false,
+                            dev.harness4j.event.ModelUsage.ZERO, t),
+                    new SessionThreadCreated(ids.next("sevt"), thread, "writer", t),
+                    new AgentThreadMessageSent(ids.next("sevt"), thread, "writer", List.of(ContentBlock.text("w")), t),
+                    new dev.harness4j.event.SessionThreadStatusRunning(ids.next("sevt"), thread, "writer", t)));
+            String tstart = ids.next("sevt");
+            write = ids.next("sevt");
+            h.eventLog().append(sessionId + "." + thread, List.of(
+                    new UserMessage(ids.next("sevt"), List.of(ContentBlock.text("w")), t),
+                    new dev.harness4j.event.SessionStatusRunning(ids.next("sevt"), t),
+                    new dev.harness4j.event.SpanModelRequestStart(tstart, t),
+                    new AgentToolUse(write, "write", Map.of("file_path", "a", "content", "x"),
+                            dev.harness4j.event.Permission.ALLOW, null, t),
+                    new dev.harness4j.event.SpanModelRequestEnd(ids.next("sevt"), tstart, false,
+                            new dev.harness4j.event.ModelUsage(7, 1, 0, 0, null), t)));
+        }
+        ScriptedChatModel model = ScriptedChatModel.builder().thenText("recovered").build();
+        try (dev.harness4j.Harness h = open.apply(model)) {
+            Session s = h.sessions().retrieve(sessionId);
+            List<Event> done = Waits.until(s, e -> e instanceof dev.harness4j.event.SessionStatusIdle);
+            List<Event> threadLog = h.eventLog().read(sessionId + "." + thread, 0, 100);
+            AgentToolResult closed = all(threadLog, AgentToolResult.class).get(0);
+            assertEquals(write, closed.toolUseId());
+            assertTrue(text(closed).contains(ToolPhase.INTERRUPTED_BY_RESTART), text(closed));
+            assertTrue(threadLog.get(threadLog.size() - 1) instanceof dev.harness4j.event.SessionStatusIdle);
+            assertEquals(1, all(done, SessionThreadStatusIdle.class).size());
+            AgentToolResult delegate = all(done, AgentToolResult.class).get(0);
+            assertTrue(text(delegate).contains(ToolPhase.INTERRUPTED_BY_RESTART), text(delegate));
+            assertEquals(7 + sumLead(done), s.usage().inputTokens(), "the dead thread's usage is folded again");
+        }
+    }
+
+    private static long sumLead(List<Event> events) {
+        return all(events, dev.harness4j.event.SpanModelRequestEnd.class).stream()
+                .mapToLong(e -> e.modelUsage().inputTokens()).sum();
+    }
 }
