@@ -21,8 +21,9 @@ public final class Main {
             case "quickstart" -> System.exit(Quickstart.run(rest));
             case "approvals" -> System.exit(Approvals.run(rest));
             case "custom-tool" -> System.exit(CustomToolSample.run(rest));
+            case "team" -> System.exit(Team.run(rest));
             default -> {
-                System.err.println("unknown sample '" + sample + "'; available: quickstart, approvals, custom-tool");
+                System.err.println("unknown sample '" + sample + "'; available: quickstart, approvals, custom-tool, team");
                 System.exit(2);
             }
         }
