@@ -24,5 +24,13 @@
  * first call without a result may have been running when the process died: it gets the error result "interrupted by
  * restart; side effects unknown" and is never run again; calls after it had not started and run once; calls waiting
  * for answers keep waiting. The harness wakes such sessions when it is built ({@code Sessions.resumeAll()}).
+ *
+ * <p>Multiagent. A session whose agent has a {@code multiagent} roster gets {@code Threads} and the coordinator's
+ * {@code DelegationTools} ({@code delegate}, {@code message_thread}). Each {@code ThreadRunner} reuses {@code Turn} and
+ * {@code ToolPhase} on its own log key ({@code <session>.<thread>}), so it has its own model context, calls and
+ * answers; its status changes are mirrored on the primary log as thread status events and its blocking calls are
+ * cross-posted with {@code session_thread_id}. {@code ThreadRouting} sends answers given on the primary stream to the
+ * thread whose call they answer. Threads never get delegation tools; they do not resume after a crash (a thread left
+ * mid-turn is closed when the session wakes).
  */
 package dev.harness4j.session;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Runs a sample by name: {@code java -jar harness4j-samples.jar quickstart [--json]}, {@code approvals [--yes|--no]},
- * {@code custom-tool [--events]}.
+ * {@code custom-tool [--events]}, {@code team}.
  */
 public final class Main {
     private Main() {
