@@ -1,6 +1,7 @@
 package dev.harness4j.session;
 
 import dev.harness4j.event.UserEvent;
+import dev.harness4j.event.UserInterrupt;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
  * How one batch sent to the primary stream splits between the session and its threads: an answer
  * ({@code user.tool_confirmation} / {@code user.custom_tool_result}) to a call a thread cross-posted goes to that
  * thread, checked against the thread's waiting calls before anything is appended. Its echo on the primary log carries
- * {@code session_thread_id} and is stamped processed (the thread records and processes it in its own log).
+ * {@code session_thread_id} and is stamped processed (the thread records and processes it in its own log). A
+ * {@code user.interrupt} with {@code session_thread_id} interrupts that thread only (an unknown id is refused).
  */
 final class ThreadRouting {
     private final Threads threads;
@@ -30,6 +32,10 @@ final class ThreadRouting {
         ThreadRouting r = new ThreadRouting(threads);
         Map<ThreadRunner, List<UserEvent>> byThread = new LinkedHashMap<>();
         for (UserEvent e : events) {
+            if (threads != null && e instanceof UserInterrupt i && i.sessionThreadId() != null) {
+                r.owners.put(e, threads.get(i.sessionThreadId())); // throws naming the session's threads if unknown
+                continue;
+            }
             String useId = Threads.answered(e);
             ThreadRunner owner = threads == null || useId == null ? null : threads.owner(useId);
             if (owner == null) {
@@ -73,7 +79,13 @@ final class ThreadRouting {
 
     /** Hands the recorded answers to their threads. */
     void deliver() {
-        echoes.forEach((echo, owner) -> owner.deliver(echo));
+        echoes.forEach((echo, owner) -> {
+            if (echo instanceof UserInterrupt) {
+                owner.interrupt();
+            } else {
+                owner.deliver(echo);
+            }
+        });
     }
 
     /** Releases the reserved answers (the batch was refused or could not be appended). */

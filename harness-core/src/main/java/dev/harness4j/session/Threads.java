@@ -168,9 +168,12 @@ final class Threads implements AutoCloseable {
         return null;
     }
 
-    /** The primary log's echo of an answer routed to thread {@code threadId}: stamped, with its routing set. */
+    /** The primary log's echo of an answer (or thread interrupt) routed to thread {@code threadId}: stamped, with its routing set. */
     UserEvent echo(UserEvent e, String threadId) {
         String id = session.newEventId();
+        if (e instanceof dev.harness4j.event.UserInterrupt) {
+            return e.stamped(id, session.now());
+        }
         if (e instanceof UserToolConfirmation c) {
             return new UserToolConfirmation(id, c.toolUseId(), c.result(), c.denyMessage(), threadId, session.now());
         }

@@ -3,6 +3,7 @@ package dev.harness4j.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.harness4j.agent.Agent;
@@ -255,6 +256,32 @@ class ThreadsTest {
         AgentToolResult delegate = all(done, AgentToolResult.class).get(0);
         assertTrue(delegate.isError(), text(delegate));
         assertFalse(Files.exists(session.workspace().resolve("a.txt", dev.harness4j.workspace.Intent.READ).real()));
+    }
+
+    @Test
+    void anInterruptWithAThreadIdStopsOnlyThatThread(HarnessFixture h) throws Exception {
+        route(h);
+        model("lead-model", s -> s.thenToolCall("delegate", "{\"tasks\":[{\"agent\":\"writer\",\"task\":\"w\"}]}")
+                .thenText("the writer was stopped"));
+        model("writer-model", s -> s.thenToolCall("write", "{\"file_path\":\"a.txt\",\"content\":\"x\"}"));
+        model("reviewer-model", s -> { });
+        Session session = team(h, AgentToolset.all().policy("write", PermissionPolicy.ALWAYS_ASK));
+        session.send(UserMessage.text("go"));
+        List<Event> asked = Waits.until(session, e -> e instanceof AgentToolUse u && u.sessionThreadId() != null);
+        String thread = all(asked, SessionThreadCreated.class).get(0).sessionThreadId();
+        int before = session.events().size();
+        assertThrows(dev.harness4j.NotFoundException.class,
+                () -> session.send(new UserInterrupt(null, "sthr_unknown", null)));
+        assertEquals(before, session.events().size(), "a refused interrupt appends nothing");
+        session.send(new UserInterrupt(null, thread, null));
+        List<Event> done = h.awaitTurnEnd(session);
+        AgentToolResult delegate = all(done, AgentToolResult.class).get(0);
+        assertFalse(delegate.isError(), text(delegate));
+        assertTrue(text(delegate).contains("\"stop_reason\":\"end_turn\""), text(delegate));
+        assertTrue(all(done, dev.harness4j.event.AgentMessage.class).stream()
+                .anyMatch(m -> m.content().toString().contains("the writer was stopped")));
+        List<Event> threadLog = h.harness().eventLog().read(session.id() + "." + thread, 0, 100);
+        assertTrue(text(all(threadLog, AgentToolResult.class).get(0)).contains(ToolPhase.INTERRUPTED_BY_USER));
     }
 
     @Test
