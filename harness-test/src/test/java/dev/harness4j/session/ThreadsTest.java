@@ -234,6 +234,33 @@ class ThreadsTest {
     }
 
     @Test
+    void aThreadsCustomToolIsCrossPostedAndItsResultRoutedByEventId(HarnessFixture h) {
+        route(h);
+        model("lead-model", s -> s.thenToolCall("delegate", "{\"tasks\":[{\"agent\":\"forecaster\",\"task\":\"f\"}]}")
+                .thenText("done"));
+        model("forecast-model", s -> s.thenToolCall("get_weather", "{\"city\":\"Paris\"}").thenText("it is sunny"));
+        Agent forecaster = h.harness().agents().create(AgentSpec.builder().name("forecaster").model("forecast-model")
+                .tool(CustomToolsTest.WEATHER).build());
+        Agent lead = h.harness().agents().create(AgentSpec.builder().name("lead").model("lead-model")
+                .tool(AgentToolset.all()).multiagent(Multiagent.coordinator(RosterEntry.agent(forecaster.id())))
+                .build());
+        Session session = h.harness().sessions().create(lead, h.environment());
+        session.send(UserMessage.text("weather?"));
+        List<Event> asked = Waits.until(session, e -> e instanceof dev.harness4j.event.AgentCustomToolUse u
+                && u.sessionThreadId() != null);
+        dev.harness4j.event.AgentCustomToolUse use = all(asked, dev.harness4j.event.AgentCustomToolUse.class).get(0);
+        String thread = all(asked, SessionThreadCreated.class).get(0).sessionThreadId();
+        assertEquals(thread, use.sessionThreadId());
+        session.send(dev.harness4j.event.UserCustomToolResult.text(use.id(), "sunny, 24C"));
+        List<Event> done = h.awaitTurnEnd(session);
+        assertTrue(text(all(done, AgentToolResult.class).get(0)).contains("it is sunny"));
+        List<Event> threadLog = session.threadEvents(thread);
+        assertTrue(threadLog.stream().anyMatch(e -> e instanceof dev.harness4j.event.UserCustomToolResult r
+                && r.content().toString().contains("sunny, 24C")), "the thread received the result");
+        assertTrue(models.get("forecast-model").lastRequest().messages().toString().contains("sunny, 24C"));
+    }
+
+    @Test
     void anInterruptWithoutThreadIdInterruptsEveryThread(HarnessFixture h) throws Exception {
         route(h);
         model("lead-model", s -> s.thenToolCall("delegate", "{\"tasks\":[{\"agent\":\"writer\",\"task\":\"w\"}]}"));
