@@ -85,6 +85,21 @@ public final class Toolbox {
         return new Toolbox(tools, configs, custom, mcp, host);
     }
 
+    /**
+     * This toolbox plus {@code extra} tools (the runtime's own, e.g. a coordinator's delegation tools), allowed by
+     * default and gated by the host's gate like built-in tools; a name already present is an error naming it.
+     */
+    public Toolbox with(List<Tool> extra) {
+        Map<String, Tool> all = new LinkedHashMap<>(tools);
+        for (Tool t : extra) {
+            if (all.containsKey(t.name()) || customTools.containsKey(t.name())) {
+                throw new InvalidRequestException("tool name '" + t.name() + "' is already taken by another tool");
+            }
+            all.put(t.name(), t);
+        }
+        return new Toolbox(all, configs, new LinkedHashMap<>(customTools), mcpToolsets, host);
+    }
+
     private static ToolsetProvider find(List<ToolsetProvider> providers, String type) {
         for (ToolsetProvider p : providers) {
             if (p.type().equals(type)) {

@@ -83,6 +83,20 @@ public final class Session {
     }
 
     /**
+     * The full log of session thread {@code threadId} of this (coordinator) session: the thread's own conversation,
+     * tool calls and results; the primary log has the condensed view. Empty when there is no such thread.
+     */
+    public List<Event> threadEvents(String threadId) {
+        String key = id() + "." + java.util.Objects.requireNonNull(threadId, "threadId");
+        List<Event> all = new java.util.ArrayList<>();
+        long size = runner.log().size(key);
+        for (long from = 0; from < size; from += PAGE) {
+            all.addAll(runner.log().read(key, from, (int) Math.min(PAGE, size - from)));
+        }
+        return all;
+    }
+
+    /**
      * The session's cumulative usage ({@code usage} of the session object): tokens of every model request, active
      * seconds (a running turn counts up to now) and list cost (null without a price for the agent's model). Folded
      * incrementally from the log, so it is the same after the session is reopened.

@@ -43,9 +43,12 @@ final class SessionRunner {
     private final Object sendLock = new Object();
     private volatile SessionStatus status;
     private volatile ResumePlan resumePlan;
+    private final Threads threads;
 
-    SessionRunner(SessionContext ctx, Recovery recovery, OutcomeGrading grading) {
+    /** A runner; {@code threads} is null for a session whose agent does not coordinate threads. */
+    SessionRunner(SessionContext ctx, Recovery recovery, OutcomeGrading grading, Threads threads) {
         this.ctx = ctx;
+        this.threads = threads;
         this.tools = new ToolPhase(ctx, this::append, pending, interrupt);
         // Outcomes (§9): state folded from the log and every append; the loop grades at the agent's end of turn.
         this.outcomes = new OutcomeLoop(ctx, this::append, interrupt, grading, new OutcomeState().advance(ctx));
@@ -77,18 +80,34 @@ final class SessionRunner {
                 InputRules.check(e, ctx.sessionId());
             }
             List<? extends UserEvent> prepared = outcomes.prepare(events);
-            List<PendingActions.Use> answered = pending.accept(events, ctx.sessionId());
+            // Answers to calls a thread cross-posted are routed to that thread (ThreadRouting); the rest stay here.
+            ThreadRouting routing = ThreadRouting.accept(threads, prepared);
+            List<PendingActions.Use> answered;
+            try {
+                answered = pending.accept(routing.own(), ctx.sessionId());
+            } catch (RuntimeException e) {
+                routing.unaccept();
+                throw e;
+            }
             for (UserEvent e : prepared) {
-                stamped.add(e.stamped(ctx.newEventId(), null));
+                stamped.add(routing.stamp(e, () -> e.stamped(ctx.newEventId(), null)));
             }
             try {
                 ctx.log().append(ctx.sessionId(), stamped);
             } catch (RuntimeException e) {
                 pending.unaccept(answered);
+                routing.unaccept();
                 throw e;
             }
+            routing.deliver();
             for (UserEvent e : stamped) {
-                queue(e);
+                if (!routing.routed(e)) {
+                    queue(e);
+                }
+            }
+            if (threads != null && events.stream().anyMatch(e -> e instanceof UserInterrupt i
+                    && i.sessionThreadId() == null)) {
+                threads.interruptAll();
             }
             if (interrupt.requested()) {
                 pending.closeForAnswers("the session was interrupted");

@@ -134,11 +134,25 @@ public final class Sessions implements AutoCloseable {
                 services.clock(), services.ids(), services.executor(), services.limits(),
                 services.controls().forBudget(record.budget()),
                 new UsageMeter(record.agent().model().id(), services.controls().prices()));
-        SessionRunner runner = new SessionRunner(ctx, recovery, services.grading());
+        Threads threads = null;
+        if (record.agent().multiagent() != null) {
+            // A coordinator: its delegation tools run session threads (closed with the session's resources).
+            Threads created = new Threads(ctx, services);
+            threads = sessionResources.get(Threads.class, () -> created);
+            threads.closeLeftOver();
+            ctx = withToolbox(ctx, toolbox.with(DelegationTools.of(threads)));
+        }
+        SessionRunner runner = new SessionRunner(ctx, recovery, services.grading(), threads);
         Session session = new Session(record, runner, workspace, ctx);
         open.put(record.id(), session);
         runner.resume();
         return session;
+    }
+
+    private static SessionContext withToolbox(SessionContext c, Toolbox toolbox) {
+        return new SessionContext(c.sessionId(), c.agent(), c.log(), c.brain(), toolbox, c.workspaces(),
+                c.networking(), c.resources(), c.runningCall(), c.clock(), c.ids(), c.executor(), c.limits(),
+                c.controls(), c.usage());
     }
 
     /** Closes every session's tool resources and every workspace this service created. */

@@ -26,6 +26,12 @@ final class Turn {
     private final ToolPhase tools;
     private final OutcomeLoop outcomes;
 
+    /** A turn without outcomes (a session thread's). */
+    Turn(SessionContext ctx, Consumer<List<? extends Event>> append, ToolPhase tools) {
+        this(ctx, append, tools, null);
+    }
+
+    /** A turn whose ends of turn go through the session's outcome loop ({@code null}: none). */
     Turn(SessionContext ctx, Consumer<List<? extends Event>> append, ToolPhase tools, OutcomeLoop outcomes) {
         this.ctx = ctx;
         this.append = append;
@@ -75,7 +81,7 @@ final class Turn {
             out.addAll(results);
             tools.open(batch, out);
             if (batch.isEmpty()) {
-                if (!endOfTurn(outcomes.afterTurn())) {
+                if (!endOfTurn(outcomes == null ? OutcomeLoop.Next.IDLE : outcomes.afterTurn())) {
                     return;
                 }
                 calls = 0; // an outcome's revision: a new turn of the agent
@@ -89,7 +95,7 @@ final class Turn {
 
     /** Ends a turn a restart left finished: the outcome loop decides, as at a live end of turn. */
     void resumeEndOfTurn() {
-        if (endOfTurn(outcomes.resume())) {
+        if (endOfTurn(outcomes == null ? OutcomeLoop.Next.IDLE : outcomes.resume())) {
             run();
         }
     }

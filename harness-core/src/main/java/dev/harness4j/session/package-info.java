@@ -33,5 +33,13 @@
  * either idles or, for {@code needs_revision} below the cap, keeps the session running for the revision turn, whose
  * input is the grader's explanation. An interrupt ends the outcome {@code interrupted}; after a restart an evaluation
  * left open is graded again under its start id, and a recorded revision runs.
+ *
+ * <p>Multiagent. A session whose agent has a {@code multiagent} roster gets {@code Threads} and the coordinator's
+ * {@code DelegationTools} ({@code delegate}, {@code message_thread}). Each {@code ThreadRunner} reuses {@code Turn} and
+ * {@code ToolPhase} on its own log key ({@code <session>.<thread>}), so it has its own model context, calls and
+ * answers; its status changes are mirrored on the primary log as thread status events and its blocking calls are
+ * cross-posted with {@code session_thread_id}. {@code ThreadRouting} sends answers given on the primary stream to the
+ * thread whose call they answer. Threads never get delegation tools; they do not resume after a crash (a thread left
+ * mid-turn is closed when the session wakes).
  */
 package dev.harness4j.session;

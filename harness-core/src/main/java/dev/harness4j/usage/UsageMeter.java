@@ -27,6 +27,7 @@ public final class UsageMeter {
     private ListCost cost = ListCost.ZERO_USD;
     private boolean unpriced;
     private Instant terminatedAt;
+    private final java.util.Map<String, Long> threadOffsets = new java.util.HashMap<>();
 
     /** A meter for a session whose requests go to {@code model}, priced by {@code prices}. */
     public UsageMeter(String model, PriceTable prices) {
@@ -46,6 +47,33 @@ public final class UsageMeter {
             batch.forEach(this::fold);
             offset += batch.size();
         }
+    }
+
+    /**
+     * Folds the model usage a session thread appended to its own log since the last call, priced at the thread's
+     * {@code threadModel}; the thread's running time comes from the thread status events of the primary log.
+     */
+    public synchronized void advanceThread(String threadId, String threadModel, LogView view) {
+        long from = threadOffsets.getOrDefault(threadId, 0L);
+        long size = view.size();
+        while (from < size) {
+            List<Event> batch = view.read(from, (int) Math.min(BATCH, size - from));
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (Event e : batch) {
+                if (e instanceof SpanModelRequestEnd end) {
+                    tokens = tokens.plus(end.modelUsage());
+                    java.util.Optional<ListCost> c = prices.cost(threadModel, end.modelUsage());
+                    c.ifPresent(x -> cost = cost.plus(x));
+                    if (c.isEmpty()) {
+                        unpriced = true;
+                    }
+                }
+            }
+            from += batch.size();
+        }
+        threadOffsets.put(threadId, from);
     }
 
     /** The usage folded so far; a running interval counts up to {@code now}. */
@@ -74,6 +102,14 @@ public final class UsageMeter {
         if (e instanceof SpanModelRequestEnd end) {
             tokens = tokens.plus(end.modelUsage());
             prices.cost(model, end.modelUsage()).ifPresent(c -> cost = cost.plus(c));
+        } else if (e instanceof dev.harness4j.event.SessionThreadStatusRunning t && e.processedAt() != null) {
+            active.start(t.sessionThreadId(), e.processedAt());
+        } else if (e instanceof dev.harness4j.event.SessionThreadStatusIdle t && e.processedAt() != null) {
+            active.stop(t.sessionThreadId(), e.processedAt());
+        } else if (e instanceof dev.harness4j.event.SessionThreadStatusRescheduled t && e.processedAt() != null) {
+            active.stop(t.sessionThreadId(), e.processedAt());
+        } else if (e instanceof dev.harness4j.event.SessionThreadStatusTerminated t && e.processedAt() != null) {
+            active.stop(t.sessionThreadId(), e.processedAt());
         } else if (e instanceof SessionStatusRunning && e.processedAt() != null) {
             active.start(PRIMARY, e.processedAt());
         } else if ((e instanceof SessionStatusIdle || e instanceof SessionStatusRescheduled

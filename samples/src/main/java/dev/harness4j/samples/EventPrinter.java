@@ -44,6 +44,21 @@ final class EventPrinter {
     }
 
     private static String describe(Event e) {
+        if (e instanceof dev.harness4j.event.SessionThreadCreated c) {
+            return c.agentName() + " " + c.sessionThreadId();
+        }
+        if (e instanceof dev.harness4j.event.AgentThreadMessageSent m) {
+            return "to " + m.toAgentName() + ": " + abbreviate(text(m.content()));
+        }
+        if (e instanceof dev.harness4j.event.AgentThreadMessageReceived m) {
+            return "from " + m.fromAgentName() + ": " + abbreviate(text(m.content()));
+        }
+        if (e instanceof dev.harness4j.event.SessionThreadStatusRunning r) {
+            return r.agentName();
+        }
+        if (e instanceof dev.harness4j.event.SessionThreadStatusIdle i) {
+            return i.agentName();
+        }
         if (e instanceof UserMessage m) {
             return text(m.content());
         }

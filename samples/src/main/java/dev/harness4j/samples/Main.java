@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Runs a sample by name: {@code java -jar harness4j-samples.jar quickstart [--json]}, {@code approvals [--yes|--no]},
- * {@code custom-tool [--events]}, {@code outcome}.
+ * {@code custom-tool [--events]}, {@code outcome}, {@code team}.
  */
 public final class Main {
     private Main() {
@@ -22,8 +22,10 @@ public final class Main {
             case "approvals" -> System.exit(Approvals.run(rest));
             case "custom-tool" -> System.exit(CustomToolSample.run(rest));
             case "outcome" -> System.exit(OutcomeSample.run(rest));
+            case "team" -> System.exit(Team.run(rest));
             default -> {
-                System.err.println("unknown sample '" + sample + "'; available: quickstart, approvals, custom-tool, outcome");
+                System.err.println("unknown sample '" + sample + "'; available: quickstart, approvals, custom-tool, "
+                        + "outcome, team");
                 System.exit(2);
             }
         }

@@ -57,6 +57,17 @@ class ControlSamplesTest {
     }
 
     @Test
+    void theTeamDelegatesToTwoThreadsOnOneWorkspace() throws Exception {
+        String out = capture(() -> Team.run(new String[0]));
+        assertTrue(out.contains("[session.thread_created] reviewer"), out);
+        assertTrue(out.contains("[session.thread_created] test writer"), out);
+        assertTrue(out.contains("[agent.thread_message_received] from reviewer: Bug: add returns a - b."), out);
+        assertTrue(out.contains("[agent.thread_message_received] from test writer: Wrote tests/CalcTest.java."), out);
+        assertTrue(out.contains("tests/CalcTest.java: assert add(2, 2) == 4;"), out);
+        assertTrue(out.contains("the new test catches it"), out);
+    }
+
+    @Test
     void theCustomToolIsAnsweredInProcessWithoutRequiresAction() throws Exception {
         String out = capture(() -> CustomToolSample.run(new String[0]));
         assertTrue(out.contains("[agent.custom_tool_use] get_weather"), out);
