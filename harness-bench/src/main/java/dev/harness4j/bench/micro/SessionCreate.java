@@ -8,8 +8,12 @@ import dev.harness4j.brain.ModelResolver;
 import dev.harness4j.environment.Environment;
 import dev.harness4j.environment.EnvironmentSpec;
 import dev.harness4j.session.Session;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -17,6 +21,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /** Creating a session on an in-memory environment with 10 seed files of 1 KB (the workspace is provisioned eagerly). */
 @State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SessionCreate {
     private Harness harness;
     private Agent agent;

@@ -11,8 +11,12 @@ import com.google.genai.types.Part;
 import dev.harness4j.bench.fake.FakeAdkLlm;
 import dev.harness4j.bench.fake.Workload;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -27,6 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code maxLlmCalls} (default 500), raised so that 1,000 tool calls fit in one exchange.
  */
 @State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class AdkTurn {
     private static final String APP = "bench";
     private static final String USER = "user";
