@@ -52,12 +52,16 @@ final class JmhSuite {
             }
             long t0 = System.nanoTime();
             log.println("[bench] JMH " + cls.substring(cls.lastIndexOf('.') + 1) + " ...");
+            // ADK's exchange of 1,000 tool calls takes tens of seconds (its cost grows with the square of the
+            // session), so each of its iterations is one operation: fewer of them keep the suite within budget.
+            boolean slow = cls.endsWith(".AdkTurn");
             ChainedOptionsBuilder o = new OptionsBuilder()
                     .include("^" + java.util.regex.Pattern.quote(cls) + "\\.")
                     .forks(profile.forks)
-                    .warmupIterations(profile.warmupIterations)
+                    .warmupIterations(slow ? Math.max(1, profile.warmupIterations / 2) : profile.warmupIterations)
                     .warmupTime(TimeValue.milliseconds(profile.warmupMillis))
-                    .measurementIterations(profile.measurementIterations)
+                    .measurementIterations(slow ? Math.max(1, profile.measurementIterations - 1)
+                            : profile.measurementIterations)
                     .measurementTime(TimeValue.milliseconds(profile.measurementMillis))
                     .jvmArgsAppend("-Xmx2g", "-Xms512m", "-Dbench.workdir=" + workDir)
                     .addProfiler(GCProfiler.class)

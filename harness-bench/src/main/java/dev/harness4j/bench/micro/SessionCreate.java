@@ -35,7 +35,7 @@ public class SessionCreate {
         agent = H4j.agent(harness);
         EnvironmentSpec.Builder env = EnvironmentSpec.builder().name("ten-seeds");
         for (int i = 0; i < 10; i++) {
-            env.seedFile("src/file" + i + ".txt", ("line " + i + "\n").repeat(128).substring(0, 1024));
+            env.seedFile("src/file" + i + ".txt", ("line " + i + " of a one-kilobyte seed file\n").repeat(40).substring(0, 1024));
         }
         environment = harness.environments().create(env.build());
     }
