@@ -9,13 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
 import java.util.Locale;
 
 /**
  * Runs the benchmark suite and prints the results table (also written to {@code harness-bench/results/latest.md}).
- * Usage: {@code java -jar harness-bench/target/benchmarks.jar [--full | --smoke] [--only REGEX] [--no-scenarios]
- * [--jdk PATH] [--out FILE]}. It always exits 0 unless the arguments are wrong: benchmarks report, they never fail.
+ * Usage: {@code java -jar harness-bench/target/benchmarks.jar [--full | --smoke] [--only REGEX] [--no-jmh]
+ * [--no-scenarios] [--jdk JDK_HOME] [--out FILE]}. It always exits 0 unless the arguments are wrong: benchmarks report, they never fail.
  */
 public final class BenchMain {
     private BenchMain() {
@@ -61,8 +60,8 @@ public final class BenchMain {
             runScenarios(scenarios, profile, jdk, log);
         }
         Table table = new Assemble(jmh, scenarios, profile).build();
-        long minutes = ChronoUnit.SECONDS.between(started, Instant.now());
-        String md = Page.render(table, profile, started, minutes, jmh.failures(), scenarios.failures());
+        long seconds = ChronoUnit.SECONDS.between(started, Instant.now());
+        String md = Page.render(table, profile, started, seconds, jmh.failures(), scenarios.failures());
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md, StandardCharsets.UTF_8);
         log.println();

@@ -55,10 +55,13 @@ final class JmhSuite {
             // ADK's exchange of 1,000 tool calls takes tens of seconds (its cost grows with the square of the
             // session), so each of its iterations is one operation: fewer of them keep the suite within budget.
             boolean slow = cls.endsWith(".AdkTurn");
+            // Reading 100,000 events takes seconds per operation until the decoder is compiled: warm up longer.
+            int extraWarmup = cls.endsWith(".LogRead") ? 3 : 0;
             ChainedOptionsBuilder o = new OptionsBuilder()
                     .include("^" + java.util.regex.Pattern.quote(cls) + "\\.")
                     .forks(profile.forks)
-                    .warmupIterations(slow ? Math.max(1, profile.warmupIterations / 2) : profile.warmupIterations)
+                    .warmupIterations(slow ? Math.max(1, profile.warmupIterations / 2)
+                            : profile.warmupIterations + extraWarmup)
                     .warmupTime(TimeValue.milliseconds(profile.warmupMillis))
                     .measurementIterations(slow ? Math.max(1, profile.measurementIterations - 1)
                             : profile.measurementIterations)
