@@ -55,8 +55,10 @@ final class JmhSuite {
             // ADK's exchange of 1,000 tool calls takes tens of seconds (its cost grows with the square of the
             // session), so each of its iterations is one operation: fewer of them keep the suite within budget.
             boolean slow = cls.endsWith(".AdkTurn");
-            // Reading 100,000 events takes seconds per operation until the decoder is compiled: warm up longer.
-            int extraWarmup = cls.endsWith(".LogRead") ? 3 : 0;
+            // Reading 100,000 events takes seconds per operation until the decoder is compiled, and a harness4j or
+            // LangChain4j exchange needs a few hundred runs before its code is compiled: warm these up longer.
+            int extraWarmup = cls.endsWith(".LogRead") ? 3
+                    : cls.endsWith(".Harness4jTurn") || cls.endsWith(".LangChain4jTurn") ? 2 : 0;
             ChainedOptionsBuilder o = new OptionsBuilder()
                     .include("^" + java.util.regex.Pattern.quote(cls) + "\\.")
                     .forks(profile.forks)
