@@ -18,15 +18,32 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** Runs the JMH benchmarks one class at a time (so one failure costs one class) and collects their scores. */
 final class JmhSuite {
-    /** The benchmark classes of the default suite, in table order. */
-    static final List<String> CLASSES = List.of(
-            "dev.harness4j.bench.turn.Harness4jTurn",
-            "dev.harness4j.bench.turn.AdkTurn",
-            "dev.harness4j.bench.turn.LangChain4jTurn",
-            "dev.harness4j.bench.micro.SessionCreate",
-            "dev.harness4j.bench.micro.LogAppend",
-            "dev.harness4j.bench.micro.LogRead",
-            "dev.harness4j.bench.micro.FileTools");
+    private static final String TURN = "dev.harness4j.bench.turn.";
+    private static final String MICRO = "dev.harness4j.bench.micro.";
+
+    /**
+     * One JMH run: a benchmark class, optionally pinned to one parameter value, with more warm-up or fewer iterations
+     * than the profile says. Exchanges of harness4j and LangChain4j need a few hundred runs before their code is
+     * compiled, and reading 100,000 events takes seconds per operation until the decoder is: these warm up longer.
+     * ADK's exchange of 1,000 tool calls takes tens of seconds (its cost grows with the square of the session), so
+     * each of its iterations is a single operation: it runs fewer of them to keep the suite within its budget.
+     */
+    record Run(String className, String param, String value, int extraWarmup, boolean fewIterations) {
+        String label() {
+            return className.substring(className.lastIndexOf('.') + 1) + (param == null ? "" : " " + param + "=" + value);
+        }
+    }
+
+    /** The runs of the suite, in table order. */
+    static final List<Run> RUNS = List.of(
+            new Run(TURN + "Harness4jTurn", null, null, 2, false),
+            new Run(TURN + "AdkTurn", "n", "10", 2, false),
+            new Run(TURN + "AdkTurn", "n", "1000", 0, true),
+            new Run(TURN + "LangChain4jTurn", null, null, 2, false),
+            new Run(MICRO + "SessionCreate", null, null, 0, false),
+            new Run(MICRO + "LogAppend", null, null, 0, false),
+            new Run(MICRO + "LogRead", null, null, 3, false),
+            new Run(MICRO + "FileTools", null, null, 0, false));
 
     /** One benchmark's score: the primary result and the allocation per operation (NaN if unknown). */
     record Score(String benchmark, Map<String, String> params, double score, double error, String unit,
@@ -46,42 +63,40 @@ final class JmhSuite {
     }
 
     void run(String filter) {
-        for (String cls : CLASSES) {
-            if (filter != null && !cls.matches(".*(" + filter + ").*")) {
+        for (Run run : RUNS) {
+            if (filter != null && !run.className().matches(".*(" + filter + ").*")) {
                 continue;
             }
             long t0 = System.nanoTime();
-            log.println("[bench] JMH " + cls.substring(cls.lastIndexOf('.') + 1) + " ...");
-            // ADK's exchange of 1,000 tool calls takes tens of seconds (its cost grows with the square of the
-            // session), so each of its iterations is one operation: fewer of them keep the suite within budget.
-            boolean slow = cls.endsWith(".AdkTurn");
-            // Reading 100,000 events takes seconds per operation until the decoder is compiled, and a harness4j or
-            // LangChain4j exchange needs a few hundred runs before its code is compiled: warm these up longer.
-            int extraWarmup = cls.endsWith(".LogRead") ? 3
-                    : cls.endsWith(".Harness4jTurn") || cls.endsWith(".LangChain4jTurn") ? 2 : 0;
+            log.println("[bench] JMH " + run.label() + " ...");
             ChainedOptionsBuilder o = new OptionsBuilder()
-                    .include("^" + java.util.regex.Pattern.quote(cls) + "\\.")
+                    .include("^" + java.util.regex.Pattern.quote(run.className()) + "\\.")
                     .forks(profile.forks)
-                    .warmupIterations(slow ? Math.max(1, profile.warmupIterations / 2)
-                            : profile.warmupIterations + extraWarmup)
+                    .warmupIterations(run.fewIterations() ? Math.max(1, profile.warmupIterations / 2)
+                            : profile.warmupIterations + run.extraWarmup())
                     .warmupTime(TimeValue.milliseconds(profile.warmupMillis))
-                    .measurementIterations(slow ? Math.max(1, profile.measurementIterations - 1)
+                    .measurementIterations(run.fewIterations() ? Math.max(1, profile.measurementIterations - 1)
                             : profile.measurementIterations)
                     .measurementTime(TimeValue.milliseconds(profile.measurementMillis))
                     .jvmArgsAppend("-Xmx2g", "-Xms512m", "-Dbench.workdir=" + workDir)
                     .addProfiler(GCProfiler.class)
                     .shouldFailOnError(false)
-                    .verbosity(VerboseMode.SILENT);
+                    .verbosity(Boolean.getBoolean("bench.verbose") ? VerboseMode.NORMAL : VerboseMode.SILENT);
+            if (run.param() != null) {
+                o.param(run.param(), run.value());
+            }
             try {
                 Collection<RunResult> results = new Runner(o.build()).run();
                 for (RunResult r : results) {
                     scores.add(score(r));
                 }
                 if (results.isEmpty()) {
-                    failures.add(cls + ": no result (a benchmark failed; rerun it with -Dbench.verbose)");
+                    failures.add(run.label() + ": no result (a benchmark failed; rerun with java -Dbench.verbose=true"
+                            + " -jar ... --only " + run.className().substring(run.className().lastIndexOf('.') + 1)
+                            + ")");
                 }
             } catch (RunnerException | RuntimeException e) {
-                failures.add(cls + ": " + e);
+                failures.add(run.label() + ": " + e);
             }
             log.printf("[bench]   done in %.0f s%n", (System.nanoTime() - t0) / 1e9);
         }
