@@ -16,13 +16,11 @@ final class Assemble {
 
     private final JmhSuite jmh;
     private final Scenarios scenarios;
-    private final Profile profile;
     private final Table table = new Table();
 
-    Assemble(JmhSuite jmh, Scenarios scenarios, Profile profile) {
+    Assemble(JmhSuite jmh, Scenarios scenarios) {
         this.jmh = jmh;
         this.scenarios = scenarios;
-        this.profile = profile;
     }
 
     Table build() {
@@ -174,9 +172,5 @@ final class Assemble {
 
     private static String fmtN(int n) {
         return String.format(java.util.Locale.ROOT, "%,d", n);
-    }
-
-    Profile profile() {
-        return profile;
     }
 }

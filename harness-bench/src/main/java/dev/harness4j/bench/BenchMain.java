@@ -59,7 +59,7 @@ public final class BenchMain {
         if (scenariosOn) {
             runScenarios(scenarios, profile, jdk, log);
         }
-        Table table = new Assemble(jmh, scenarios, profile).build();
+        Table table = new Assemble(jmh, scenarios).build();
         long seconds = ChronoUnit.SECONDS.between(started, Instant.now());
         String md = Page.render(table, profile, started, seconds, jmh.failures(), scenarios.failures());
         Files.createDirectories(out.toAbsolutePath().getParent());

@@ -48,7 +48,7 @@ final class Page {
             replies to every contestant. harness4j's built-in `read` tool reads a 2 KB file from an in-memory (Jimfs) \
             workspace; ADK and LangChain4j have no workspace, so their tool returns the same 2 KB string from memory. \
             Each peer is used as its documentation shows; the only settings changed raise their loop limits \
-            (ADK `maxLlmCalls`, LangChain4j `maxSequentialToolsInvocations`, a chat memory that keeps every message) \
+            (ADK `maxLlmCalls`, LangChain4j `maxToolCallingRoundTrips`, a chat memory that keeps every message) \
             so that 1,000 tool calls fit in one exchange.
 
             ² JMH's gc profiler (`gc.alloc.rate.norm`, all threads) ÷ N; it includes each contestant's fresh-session \

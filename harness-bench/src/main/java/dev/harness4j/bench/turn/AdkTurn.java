@@ -64,7 +64,7 @@ public class AdkTurn {
                 .instruction("You are a benchmark agent.").model(model)
                 .tools(FunctionTool.create(ReadTool.class, "read")).build();
         runner = new InMemoryRunner(agent, APP);
-        config = RunConfig.builder().setMaxLlmCalls(n + 10).build();
+        config = RunConfig.builder().maxLlmCalls(n + 10).build();
         message = Content.fromParts(Part.fromText(Workload.QUESTION));
     }
 

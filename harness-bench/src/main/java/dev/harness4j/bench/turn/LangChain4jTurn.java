@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * method, and a chat memory per memory id (a {@link MessageWindowChatMemory} large enough to keep every message, so
  * a 1,000-call exchange keeps its whole history as harness4j does). One exchange is one {@code chat()} call with a
  * fresh memory id. The tool returns the 2 KB text from memory (AiServices has no workspace). The only setting changed
- * is {@code maxSequentialToolsInvocations} (default 100), raised so 1,000 tool calls fit in one exchange.
+ * is {@code maxToolCallingRoundTrips} (default 100), raised so 1,000 tool calls fit in one exchange.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,7 +63,7 @@ public class LangChain4jTurn {
         assistant = AiServices.builder(Assistant.class).chatModel(model).tools(new Tools())
                 .systemMessageProvider(id -> "You are a benchmark agent.")
                 .chatMemoryProvider(id -> MessageWindowChatMemory.builder().id(id).maxMessages(keepAll).build())
-                .maxSequentialToolsInvocations(n + 10).build();
+                .maxToolCallingRoundTrips(n + 10).build();
     }
 
     /** A fresh memory id per exchange. */
