@@ -57,6 +57,9 @@ final class Assemble {
             Row flat = Row.info("1", "turn at N = 1,000 ÷ turn at N = 10", logKind.equals("memory") ? H4J_MEM : H4J_FILE,
                     t1000 / t10, "×");
             table.add(Targets.atMost(flat, 1.5, "1.5×"));
+            double marginal = (t1000 * 1000 - t10 * 10) / 990;
+            table.add(Row.info("1", "marginal µs per turn, turns 11 to 1,000 ⁷", logKind.equals("memory") ? H4J_MEM
+                    : H4J_FILE, marginal, "µs"));
         }
     }
 
