@@ -70,7 +70,10 @@ final class Page {
             `Harness.builder().executor(...)`. The default profile runs fewer sessions on the default executor \
             (1,000 × 10 × 50 ms on 2 threads would take 250 s by construction); `--full` runs 1,000.
 
-            ⁷ The per-turn value spreads each exchange's fixed costs (send, stream, the final answer) over its N turns,             which flatters N = 1,000. The marginal cost, (exchange at N = 1,000 − exchange at N = 10) ÷ 990, is what             turns 11 to 1,000 cost on average while the session holds 10 to 1,000 tool calls: compare it with the             N = 10 row to see the growth without that effect.
+            ⁷ The per-turn value spreads each exchange's fixed costs (send, stream, the final answer) over its \
+            N turns, which flatters N = 1,000. The marginal cost, (exchange at N = 1,000 − exchange at N = 10) \
+            ÷ 990, is what turns 11 to 1,000 cost on average while the session holds 10 to 1,000 tool calls: \
+            compare it with the N = 10 row to see the growth without that effect.
             """;
 
     private static String machine() {
