@@ -129,7 +129,11 @@ final class Assemble {
                         "FileTools." + method, Map.of("fs", fs), "µs", 1));
             }
         }
-        table.add(Row.missing("4", "bash", "—", "", "pending: the bash tool has not landed yet"));
+        for (String fs : new String[] {"jimfs", "host"}) {
+            table.add(jmhRow("4", "bash: grep -rn, sort, head, wc pipeline over 200 files",
+                    fs.equals("jimfs") ? "Java shell on Jimfs" : "jailed /bin/bash on host directory",
+                    "FileTools.bashPipeline", Map.of("fs", fs), "µs", 1));
+        }
     }
 
     // 5. Concurrency -------------------------------------------------------------------------------------------------

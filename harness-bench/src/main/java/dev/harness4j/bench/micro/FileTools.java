@@ -5,6 +5,7 @@ import dev.harness4j.hands.StandaloneToolContext;
 import dev.harness4j.hands.Tool;
 import dev.harness4j.hands.ToolCall;
 import dev.harness4j.hands.ToolResult;
+import dev.harness4j.tools.bash.BashTool;
 import dev.harness4j.tools.file.GlobTool;
 import dev.harness4j.tools.file.GrepTool;
 import dev.harness4j.tools.file.ReadTool;
@@ -30,7 +31,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The read, grep and glob tools over a 200-file tree (20 directories of 10 Java-like files of about 1.5 KB, one line
- * in 20 holding a TODO), in a Jimfs workspace and in a host directory.
+ * in 20 holding a TODO), in a Jimfs workspace and in a host directory; and the {@code bash} tool running a pipeline over
+ * it (the Java shell on Jimfs, jailed {@code /bin/bash} on the host directory).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,9 +48,11 @@ public class FileTools {
     private final Tool read = new ReadTool();
     private final Tool grep = new GrepTool();
     private final Tool glob = new GlobTool();
+    private final Tool bash = new BashTool();
     private ToolCall readCall;
     private ToolCall grepCall;
     private ToolCall globCall;
+    private ToolCall bashCall;
 
     /** Builds the tree. */
     @Setup(Level.Trial)
@@ -69,7 +73,9 @@ public class FileTools {
         readCall = new ToolCall("toolu_read", ReadTool.NAME, Map.of("file_path", "/workspace/src/pkg7/File3.java"));
         grepCall = new ToolCall("toolu_grep", "grep", Map.of("pattern", "TODO"));
         globCall = new ToolCall("toolu_glob", "glob", Map.of("pattern", "**/*.java"));
-        for (ToolCall c : new ToolCall[] {readCall, grepCall, globCall}) {
+        // the Java shell on Jimfs, jailed /bin/bash (bubblewrap) on the host directory; the shell persists per session
+        bashCall = new ToolCall("toolu_bash", "bash", Map.of("command", "grep -rn TODO src | sort | head -5 | wc -l"));
+        for (ToolCall c : new ToolCall[] {readCall, grepCall, globCall, bashCall}) {
             ToolResult r = tool(c).execute(c, context);
             if (r.isError()) {
                 throw new IllegalStateException(c.name() + " failed in set-up: " + r.text());
@@ -78,7 +84,7 @@ public class FileTools {
     }
 
     private Tool tool(ToolCall c) {
-        return c == readCall ? read : c == grepCall ? grep : glob;
+        return c == readCall ? read : c == grepCall ? grep : c == bashCall ? bash : glob;
     }
 
     private static String source(int d, int f) {
@@ -105,6 +111,12 @@ public class FileTools {
     @Benchmark
     public ToolResult globTree() {
         return glob.execute(globCall, context);
+    }
+
+    /** Runs a four-stage pipeline over the tree through the {@code bash} tool. */
+    @Benchmark
+    public ToolResult bashPipeline() {
+        return bash.execute(bashCall, context);
     }
 
     /** Closes the workspace and removes the host tree. */
