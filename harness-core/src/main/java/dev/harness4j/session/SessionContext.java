@@ -26,6 +26,12 @@ record SessionContext(String sessionId, Agent agent, EventLog log, Brain brain, 
                       AtomicReference<Cancellation> runningCall, Clock clock, IdGenerator ids, Executor executor,
                       SessionLimits limits, SessionControls controls, UsageMeter usage) implements LogView {
 
+    /** The session's own id: for a session thread (log key {@code <session id>.<thread id>}) the part before the dot. */
+    String primarySessionId() {
+        int dot = sessionId.indexOf('.');
+        return dot < 0 ? sessionId : sessionId.substring(0, dot);
+    }
+
     String newEventId() {
         return ids.next(IdGenerator.Prefix.EVENT);
     }

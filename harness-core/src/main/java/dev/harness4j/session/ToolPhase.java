@@ -66,7 +66,7 @@ final class ToolPhase {
             return new AgentCustomToolUse(id, call.name(), call.input(), null, ctx.now());
         }
         ToolVerdict verdict = call.problem() != null ? ToolVerdict.ALLOW
-                : ctx.toolbox().evaluate(ctx.sessionId(), call.name(), call.input());
+                : ctx.toolbox().evaluate(ctx.primarySessionId(), call.name(), call.input());
         PendingActions.Use use = new PendingActions.Use(id, PendingActions.Kind.TOOL, call.name(), call.input(),
                 verdict.permission(), false);
         batch.add(use);

@@ -234,6 +234,31 @@ class ThreadsTest {
     }
 
     @Test
+    void theApplicationsToolGateDecidesInsideThreadsAndSeesTheSessionId(HarnessFixture h) {
+        List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        route(h);
+        h.configure(b -> b.toolGate((sessionId, tool, input) -> {
+            asked.add(sessionId + " " + tool);
+            return dev.harness4j.hands.ToolGate.Decision.deny("writes are off today");
+        }));
+        model("lead-model", s -> s.thenToolCall("delegate", "{\"tasks\":[{\"agent\":\"writer\",\"task\":\"w\"}]}")
+                .thenText("done"));
+        model("writer-model", s -> s.thenToolCall("write", "{\"file_path\":\"a.txt\",\"content\":\"x\"}")
+                .thenText("could not write"));
+        model("reviewer-model", s -> { });
+        Session session = team(h, AgentToolset.all());
+        session.send(UserMessage.text("go"));
+        List<Event> done = h.awaitTurnEnd(session);
+        assertTrue(asked.contains(session.id() + " write"), "the gate saw the thread's call with the session id: "
+                + asked);
+        assertFalse(Files.exists(session.workspace().resolve("a.txt", dev.harness4j.workspace.Intent.READ).real()),
+                "the denied write never ran");
+        String thread = all(done, SessionThreadCreated.class).get(0).sessionThreadId();
+        AgentToolResult denied = all(session.threadEvents(thread), AgentToolResult.class).get(0);
+        assertTrue(denied.error() && text(denied).contains("writes are off today"), text(denied));
+    }
+
+    @Test
     void aThreadsCustomToolIsCrossPostedAndItsResultRoutedByEventId(HarnessFixture h) {
         route(h);
         model("lead-model", s -> s.thenToolCall("delegate", "{\"tasks\":[{\"agent\":\"forecaster\",\"task\":\"f\"}]}")

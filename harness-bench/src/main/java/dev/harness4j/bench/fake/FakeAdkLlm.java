@@ -35,6 +35,11 @@ public final class FakeAdkLlm extends BaseLlm {
         script.reset();
     }
 
+    /** Fails unless the exchange since {@link #reset()} played the whole script; see {@link Script#verifyCompleted()}. */
+    public void verifyCompleted() {
+        script.verifyCompleted();
+    }
+
     @Override
     public Flowable<LlmResponse> generateContent(LlmRequest request, boolean stream) {
         int i = script.next();

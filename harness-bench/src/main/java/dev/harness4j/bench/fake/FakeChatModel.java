@@ -36,6 +36,11 @@ public final class FakeChatModel implements ChatModel {
         script.reset();
     }
 
+    /** Fails unless the exchange since {@link #reset()} played the whole script; see {@link Script#verifyCompleted()}. */
+    public void verifyCompleted() {
+        script.verifyCompleted();
+    }
+
     @Override
     public ChatResponse doChat(ChatRequest request) {
         int i = script.next();

@@ -8,6 +8,7 @@ package dev.harness4j.bench.fake;
 public final class Script {
     private final int n;
     private int step;
+    private int answered;
 
     /** A script of {@code n} tool-call replies and a final answer. */
     public Script(int n) {
@@ -25,6 +26,18 @@ public final class Script {
     /** Starts a new exchange. */
     public void reset() {
         step = 0;
+        answered = 0;
+    }
+
+    /**
+     * Checks that the exchange since {@link #reset()} played the whole script (every tool call, then the answer) exactly
+     * once, so that a contestant stopping early (a limit, an error) fails the benchmark instead of looking fast.
+     */
+    public void verifyCompleted() {
+        if (answered != 1 || step != 0) {
+            throw new IllegalStateException("the exchange did not play the script through: " + answered
+                    + " final answer(s), " + step + " of " + n + " tool calls into the next round");
+        }
     }
 
     /** The index of the tool call to return next, or -1 when the next reply is the final answer. */
@@ -34,6 +47,7 @@ public final class Script {
             return s;
         }
         step = 0; // the exchange is over; a next one starts from the top
+        answered++;
         return -1;
     }
 }

@@ -85,6 +85,7 @@ public class AdkTurn {
     /** Deletes the session. */
     @TearDown(Level.Invocation)
     public void drop() {
+        model.verifyCompleted();
         runner.sessionService().deleteSession(APP, USER, sessionId).blockingAwait();
     }
 }

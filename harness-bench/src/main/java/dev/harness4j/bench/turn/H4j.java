@@ -8,7 +8,9 @@ import dev.harness4j.bench.fake.Workload;
 import dev.harness4j.environment.Environment;
 import dev.harness4j.environment.EnvironmentSpec;
 import dev.harness4j.event.Event;
+import dev.harness4j.event.SessionError;
 import dev.harness4j.event.SessionStatusIdle;
+import dev.harness4j.event.StopReason;
 import dev.harness4j.event.SessionStatusTerminated;
 import dev.harness4j.event.UserMessage;
 import dev.harness4j.log.EventStream;
@@ -33,7 +35,8 @@ public final class H4j {
 
     /**
      * One exchange as the quickstart shows it: open the stream, send the user message, take events until the idle that
-     * ends the turn. Returns the number of events seen.
+     * ends the turn. Returns the number of events seen; an exchange that ends any other way (a limit, an error) is
+     * a failed benchmark, never a fast one.
      */
     public static int exchange(Session session, String text) throws InterruptedException {
         int seen = 0;
@@ -41,7 +44,14 @@ public final class H4j {
             session.send(UserMessage.text(text));
             for (Event e; (e = events.take()) != null; ) {
                 seen++;
+                if (e instanceof SessionError error) {
+                    throw new IllegalStateException("session " + session.id() + " failed: " + error.error());
+                }
                 if (e instanceof SessionStatusIdle idle && idle.endsTurn()) {
+                    if (!StopReason.END_TURN.equals(idle.stopReason())) {
+                        throw new IllegalStateException("session " + session.id() + " stopped with "
+                                + idle.stopReason() + " instead of end_turn");
+                    }
                     return seen;
                 }
                 if (e instanceof SessionStatusTerminated) {

@@ -9,6 +9,7 @@ import dev.harness4j.environment.Environment;
 import dev.harness4j.log.FileEventLog;
 import dev.harness4j.session.Session;
 import dev.harness4j.session.SessionLimits;
+import dev.harness4j.usage.UsageLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,9 @@ public class Harness4jTurn {
     public void harness() throws IOException {
         model = new FakeChatModel(n);
         Harness.HarnessBuilder b = Harness.builder().models(ModelResolver.always(model))
-                .limits(new SessionLimits(n + 10));
+                .limits(new SessionLimits(n + 10))
+                // the workload repeats one identical read on purpose: raise the stuck-loop guard like the peers' limits
+                .usageLimits(UsageLimits.DEFAULTS.withMaxRepeatedToolCalls(n + 10));
         if (log.equals("file")) {
             dir = Files.createTempDirectory(WorkDir.get(), "h4j-turn-");
             b.eventLog(FileEventLog.open(dir));
@@ -67,6 +70,12 @@ public class Harness4jTurn {
     public void session() {
         model.reset();
         session = harness.sessions().create(agent, environment);
+    }
+
+    /** Fails the run unless the exchange played the whole script. */
+    @TearDown(Level.Invocation)
+    public void verify() {
+        model.verifyCompleted();
     }
 
     /** One exchange; returns the number of events streamed. */

@@ -82,6 +82,7 @@ public class LangChain4jTurn {
     /** Drops the exchange's memory. */
     @TearDown(Level.Invocation)
     public void drop() {
+        model.verifyCompleted();
         assistant.evictChatMemory(memoryId);
     }
 }
