@@ -239,7 +239,8 @@ class ThreadsTest {
         route(h);
         h.configure(b -> b.toolGate((sessionId, tool, input) -> {
             asked.add(sessionId + " " + tool);
-            return dev.harness4j.hands.ToolGate.Decision.deny("writes are off today");
+            return tool.equals("write") ? dev.harness4j.hands.ToolGate.Decision.deny("writes are off today")
+                    : dev.harness4j.hands.ToolGate.Decision.useDefault();
         }));
         model("lead-model", s -> s.thenToolCall("delegate", "{\"tasks\":[{\"agent\":\"writer\",\"task\":\"w\"}]}")
                 .thenText("done"));
