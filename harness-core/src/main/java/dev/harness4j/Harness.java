@@ -6,7 +6,6 @@ import dev.harness4j.brain.ModelBrain;
 import dev.harness4j.brain.ModelResolver;
 import dev.harness4j.agent.ModelConfig;
 import dev.harness4j.outcome.Grader;
-import dev.harness4j.outcome.ModelGrader;
 import dev.harness4j.session.OutcomeGrading;
 import dev.harness4j.environment.Environments;
 import dev.harness4j.hands.CustomToolHandler;
@@ -37,11 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +51,7 @@ public final class Harness implements AutoCloseable {
     private final Agents agents;
     private final Environments environments;
     private final Sessions sessions;
-    private final ExecutorService ownedExecutor;
+    private final RunnerPool runners;
     private final SessionData sessionData;
 
     private Harness(HarnessBuilder b) {
@@ -65,19 +59,15 @@ public final class Harness implements AutoCloseable {
         this.eventLog = b.eventLog;
         this.agents = new Agents(store, b.clock, b.ids);
         this.environments = new Environments(store, b.clock, b.ids);
-        java.util.concurrent.Executor executor = b.executor;
-        if (executor == null) {
-            ownedExecutor = Executors.newFixedThreadPool(b.threads, new RunnerThreads());
-            executor = ownedExecutor;
-        } else {
-            ownedExecutor = null;
-        }
+        this.runners = b.executor != null ? null : new RunnerPool(b.threads);
+        java.util.concurrent.Executor executor = runners != null ? runners.executor() : b.executor;
         this.sessionData = new SessionData(b.sessionData);
         Brain brain = b.brain != null ? b.brain : new ModelBrain(b.models, b.compaction);
         this.sessions = new Sessions(new SessionServices(store, eventLog, agents, environments, brain, b.toolsets(),
                 b.clock, b.ids, executor, b.limits, sessionData, new SessionControls(b.retry, b.sleeper,
                 b.random != null ? b.random : new java.util.SplittableRandom(), b.usageLimits, b.prices),
-                new HostTools(b.gate, b.customHandlers), b.grading()));
+                new HostTools(b.gate, b.customHandlers),
+                OutcomeGrading.of(b.grader, b.models, b.graderModel, b.outcomeHeartbeat)));
         if (b.resumeOnBuild) {
             List<String> woken = sessions.resumeAll();
             if (!woken.isEmpty()) {
@@ -114,15 +104,8 @@ public final class Harness implements AutoCloseable {
     /** Stops the runners, closes workspaces, the log and the store. */
     @Override
     public void close() {
-        if (ownedExecutor != null) {
-            ownedExecutor.shutdownNow();
-            try {
-                if (!ownedExecutor.awaitTermination(10, TimeUnit.SECONDS)) {
-                    log.warn("session runners did not stop within 10 s");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (runners != null) {
+            runners.close();
         }
         sessions.close();
         eventLog.close();
@@ -132,17 +115,6 @@ public final class Harness implements AutoCloseable {
             log.warn("closing the store failed", e);
         }
         sessionData.close();
-    }
-
-    private static final class RunnerThreads implements ThreadFactory {
-        private final AtomicInteger n = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "harness4j-runner-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
     }
 
     /** Configures a harness; {@link #build()} validates and wires it. */
@@ -228,20 +200,6 @@ public final class Harness implements AutoCloseable {
         public HarnessBuilder outcomeHeartbeat(java.time.Duration interval) {
             this.outcomeHeartbeat = java.util.Objects.requireNonNull(interval);
             return this;
-        }
-
-        OutcomeGrading grading() {
-            if (grader != null) {
-                Grader g = grader;
-                return new OutcomeGrading(agent -> g, outcomeHeartbeat);
-            }
-            if (models == null) {
-                return new OutcomeGrading(OutcomeGrading.unavailable().graders(), outcomeHeartbeat);
-            }
-            ModelResolver resolver = models;
-            ModelConfig fixed = graderModel;
-            return new OutcomeGrading(agent -> ModelGrader.of(resolver.resolve(fixed != null ? fixed : agent.model())),
-                    outcomeHeartbeat);
         }
 
         /** The clock for every timestamp. */

@@ -3,6 +3,9 @@ package dev.harness4j.session;
 import dev.harness4j.InvalidRequestException;
 import dev.harness4j.agent.Agent;
 import dev.harness4j.outcome.Grader;
+import dev.harness4j.outcome.ModelGrader;
+import dev.harness4j.brain.ModelResolver;
+import dev.harness4j.agent.ModelConfig;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
@@ -26,6 +29,22 @@ public record OutcomeGrading(Function<Agent, Grader> graders, Duration heartbeat
         if (heartbeat.isNegative() || heartbeat.isZero()) {
             throw new InvalidRequestException("the outcome heartbeat must be positive, got " + heartbeat);
         }
+    }
+
+    /**
+     * The grading a harness is configured with: {@code grader} when given; otherwise a {@link ModelGrader} over
+     * {@code graderModel} (or, when null, each agent's own model) resolved through {@code models}; otherwise
+     * {@link #unavailable()} grading.
+     */
+    public static OutcomeGrading of(Grader grader, ModelResolver models, ModelConfig graderModel, Duration heartbeat) {
+        if (grader != null) {
+            return new OutcomeGrading(agent -> grader, heartbeat);
+        }
+        if (models == null) {
+            return new OutcomeGrading(unavailable().graders(), heartbeat);
+        }
+        return new OutcomeGrading(agent -> ModelGrader.of(models.resolve(graderModel != null ? graderModel
+                : agent.model())), heartbeat);
     }
 
     /** Grading that always fails with an explanation: the harness has no grader and no model to build one. */
