@@ -1,6 +1,6 @@
 package dev.harness4j.tools.shell;
 
-/** The binary operators of shell arithmetic over 64-bit integers (wrapping like bash). */
+/** The values and binary operators of shell arithmetic over 64-bit integers (wrapping like bash). */
 final class ArithOps {
     private ArithOps() {
     }
@@ -37,5 +37,25 @@ final class ArithOps {
             case "^": return a ^ b;
             default: throw new Arithmetic.ArithException(expr + ": syntax error (error token is \"" + token + "\")");
         }
+    }
+
+    /**
+     * The value of a numeric literal: {@code base#digits}, {@code 0x} hex, leading-zero octal or decimal.
+     *
+     * @throws NumberFormatException when the digits do not fit the base or the value is too great
+     */
+    static long literal(String t) {
+        int hash = t.indexOf('#');
+        if (hash > 0) {
+            int base = Integer.parseInt(t.substring(0, hash));
+            return Long.parseLong(t.substring(hash + 1), base);
+        }
+        if (t.startsWith("0x") || t.startsWith("0X")) {
+            return Long.parseUnsignedLong(t.substring(2), 16);
+        }
+        if (t.length() > 1 && t.startsWith("0")) {
+            return Long.parseLong(t.substring(1), 8);
+        }
+        return Long.parseLong(t);
     }
 }

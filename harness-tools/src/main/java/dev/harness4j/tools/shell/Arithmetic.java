@@ -383,18 +383,7 @@ final class Arithmetic {
         }
         String t = src.substring(start, pos);
         try {
-            int hash = t.indexOf('#');
-            if (hash > 0) {
-                int base = Integer.parseInt(t.substring(0, hash));
-                return Long.parseLong(t.substring(hash + 1), base);
-            }
-            if (t.startsWith("0x") || t.startsWith("0X")) {
-                return Long.parseUnsignedLong(t.substring(2), 16);
-            }
-            if (t.length() > 1 && t.startsWith("0")) {
-                return Long.parseLong(t.substring(1), 8);
-            }
-            return Long.parseLong(t);
+            return ArithOps.literal(t);
         } catch (NumberFormatException e) {
             pos = start;
             throw error("value too great for base");
