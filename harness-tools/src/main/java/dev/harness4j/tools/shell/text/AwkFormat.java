@@ -19,7 +19,7 @@ final class AwkFormat {
     /** Formats {@code args} (awk scalars) by a C format; {@code convfmt} renders numbers given to {@code %s}. */
     static String sprintf(String format, Object[] args, String convfmt) {
         StringBuilder out = new StringBuilder();
-        int next = 0;
+        int[] next = {0};
         int n = format.length();
         int i = 0;
         while (i < n) {
@@ -35,71 +35,36 @@ final class AwkFormat {
                 continue;
             }
             int start = i;
-            int j = i + 1;
-            while (j < n && "-+ #0'".indexOf(format.charAt(j)) >= 0) {
-                j++;
-            }
-            String flags = format.substring(i + 1, j).replace("'", "");
-            int width = -1;
-            if (j < n && format.charAt(j) == '*') {
-                int w = (int) AwkValues.num(next < args.length ? args[next++] : AwkValues.UNINIT);
-                if (w < 0) {
-                    flags += "-";
-                }
-                width = Math.abs(w);
-                j++;
-            } else {
-                int s = j;
-                while (j < n && Character.isDigit(format.charAt(j))) {
-                    j++;
-                }
-                width = s == j ? -1 : Integer.parseInt(format.substring(s, j));
-            }
-            int precision = -1;
-            if (j < n && format.charAt(j) == '.') {
-                j++;
-                if (j < n && format.charAt(j) == '*') {
-                    precision = (int) AwkValues.num(next < args.length ? args[next++] : AwkValues.UNINIT);
-                    j++;
-                } else {
-                    int s = j;
-                    while (j < n && Character.isDigit(format.charAt(j))) {
-                        j++;
-                    }
-                    precision = s == j ? 0 : Integer.parseInt(format.substring(s, j));
-                }
-            }
-            while (j < n && "hlLqjzt".indexOf(format.charAt(j)) >= 0) {
-                j++;
-            }
-            if (j >= n) {
+            CFormat.Parsed parsed = CFormat.parse(format, i, "hlLqjzt",
+                    () -> (int) AwkValues.num(next[0] < args.length ? args[next[0]++] : AwkValues.UNINIT));
+            if (parsed == null) {
                 out.append(format, i, n);
                 break;
             }
-            char conv = format.charAt(j);
-            CFormat.Spec spec = new CFormat.Spec(flags, width, precision, conv);
-            if (next >= args.length && "diouxXeEfFgGsc".indexOf(conv) >= 0) {
+            CFormat.Spec spec = parsed.spec();
+            char conv = spec.conversion();
+            if (next[0] >= args.length && "diouxXeEfFgGsc".indexOf(conv) >= 0) {
                 throw new PartialFormat(out.toString(), "not enough arguments passed to printf(\"" + format + "\")");
             }
-            Object arg = next < args.length ? args[next] : AwkValues.UNINIT;
-            i = j + 1;
+            Object arg = next[0] < args.length ? args[next[0]] : AwkValues.UNINIT;
+            i = parsed.end();
             switch (conv) {
                 case 'd', 'i', 'o', 'x', 'X', 'u' -> {
-                    next++;
+                    next[0]++;
                     double d = AwkValues.num(arg);
                     out.append(CFormat.integer(d >= 9.2e18 ? Long.MAX_VALUE : d <= -9.2e18 ? Long.MIN_VALUE
                             : (long) d, spec));
                 }
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> {
-                    next++;
+                    next[0]++;
                     out.append(CFormat.floating(AwkValues.num(arg), spec));
                 }
                 case 's' -> {
-                    next++;
+                    next[0]++;
                     out.append(CFormat.string(AwkValues.str(arg, convfmt), spec));
                 }
                 case 'c' -> {
-                    next++;
+                    next[0]++;
                     String s;
                     if (arg instanceof Double d) {
                         int code = (int) d.doubleValue();

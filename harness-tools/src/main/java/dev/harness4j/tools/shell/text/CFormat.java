@@ -23,6 +23,57 @@ final class CFormat {
         }
     }
 
+    /** A conversion read from a format: its spec and the index just past its conversion character. */
+    record Parsed(Spec spec, int end) {
+    }
+
+    /**
+     * Reads the conversion whose {@code %} is at {@code format[i]} (not {@code %%}): flags, width and precision (a
+     * {@code *} takes the next argument from {@code star}; a negative width means left-justified), then any length
+     * modifiers in {@code modifiers}; null when the format ends before a conversion character.
+     */
+    static Parsed parse(String format, int i, String modifiers, java.util.function.LongSupplier star) {
+        int n = format.length();
+        int j = i + 1;
+        while (j < n && "-+ #0'".indexOf(format.charAt(j)) >= 0) {
+            j++;
+        }
+        String flags = format.substring(i + 1, j).replace("'", "");
+        int width;
+        if (j < n && format.charAt(j) == '*') {
+            long w = star.getAsLong();
+            if (w < 0) {
+                flags += "-";
+            }
+            width = (int) Math.abs(w);
+            j++;
+        } else {
+            int s = j;
+            while (j < n && Character.isDigit(format.charAt(j))) {
+                j++;
+            }
+            width = s == j ? -1 : Integer.parseInt(format.substring(s, j));
+        }
+        int precision = -1;
+        if (j < n && format.charAt(j) == '.') {
+            j++;
+            if (j < n && format.charAt(j) == '*') {
+                precision = (int) star.getAsLong();
+                j++;
+            } else {
+                int s = j;
+                while (j < n && Character.isDigit(format.charAt(j))) {
+                    j++;
+                }
+                precision = s == j ? 0 : Integer.parseInt(format.substring(s, j));
+            }
+        }
+        while (j < n && modifiers.indexOf(format.charAt(j)) >= 0) {
+            j++;
+        }
+        return j >= n ? null : new Parsed(new Spec(flags, width, precision, format.charAt(j)), j + 1);
+    }
+
     /** Pads a rendered conversion to the spec's width (left with {@code -}, zeros after the sign with {@code 0}). */
     static String pad(String body, Spec spec, boolean zeroAllowed) {
         int width = spec.width();

@@ -56,52 +56,15 @@ final class PrintfRun {
                 i += 2;
                 continue;
             }
-            int j = i + 1;
-            while (j < n && "-+ #0'".indexOf(format.charAt(j)) >= 0) {
-                j++;
-            }
-            String flags = format.substring(i + 1, j).replace("'", "");
-            int width = -1;
-            if (j < n && format.charAt(j) == '*') {
-                long w = toLong(arg());
-                width = (int) Math.abs(w);
-                if (w < 0) {
-                    flags += "-";
-                }
-                j++;
-            } else {
-                int s = j;
-                while (j < n && Character.isDigit(format.charAt(j))) {
-                    j++;
-                }
-                width = s == j ? -1 : Integer.parseInt(format.substring(s, j));
-            }
-            int precision = -1;
-            if (j < n && format.charAt(j) == '.') {
-                j++;
-                if (j < n && format.charAt(j) == '*') {
-                    precision = (int) toLong(arg());
-                    j++;
-                } else {
-                    int s = j;
-                    while (j < n && Character.isDigit(format.charAt(j))) {
-                        j++;
-                    }
-                    precision = s == j ? 0 : Integer.parseInt(format.substring(s, j));
-                }
-            }
-            while (j < n && "hlLjzt".indexOf(format.charAt(j)) >= 0) {
-                j++;
-            }
-            if (j >= n) {
+            CFormat.Parsed parsed = CFormat.parse(format, i, "hlLjzt", () -> toLong(arg()));
+            if (parsed == null) {
                 TextIo.err(context, "printf", "`" + format.substring(i) + "': missing format character");
                 status = 1;
                 stopped = true;
                 return;
             }
-            char conv = format.charAt(j);
-            CFormat.Spec spec = new CFormat.Spec(flags, width, precision, conv);
-            i = j + 1;
+            CFormat.Spec spec = parsed.spec();
+            i = parsed.end();
             convert(spec, out);
         }
     }
