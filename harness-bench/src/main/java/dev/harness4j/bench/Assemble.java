@@ -124,7 +124,7 @@ final class Assemble {
             String method = tool.equals("read") ? "readFile" : tool + "Tree";
             for (String fs : new String[] {"jimfs", "host"}) {
                 String what = tool.equals("read") ? "read one 1.5 KB file" : tool.equals("grep")
-                        ? "grep TODO over 200 files" : "glob **/*.java over 200 files";
+                        ? "grep NOTE over 200 files" : "glob **/*.java over 200 files";
                 table.add(jmhRow("4", what, fs.equals("jimfs") ? "Jimfs workspace" : "host directory",
                         "FileTools." + method, Map.of("fs", fs), "µs", 1));
             }

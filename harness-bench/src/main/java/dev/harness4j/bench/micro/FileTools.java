@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The read, grep and glob tools over a 200-file tree (20 directories of 10 Java-like files of about 1.5 KB, one line
- * in 20 holding a TODO), in a Jimfs workspace and in a host directory; and the {@code bash} tool running a pipeline over
+ * in 20 holding a NOTE), in a Jimfs workspace and in a host directory; and the {@code bash} tool running a pipeline over
  * it (the Java shell on Jimfs, jailed {@code /bin/bash} on the host directory).
  */
 @State(Scope.Thread)
@@ -71,10 +71,10 @@ public class FileTools {
         }
         context = StandaloneToolContext.of(workspace);
         readCall = new ToolCall("toolu_read", ReadTool.NAME, Map.of("file_path", "/workspace/src/pkg7/File3.java"));
-        grepCall = new ToolCall("toolu_grep", "grep", Map.of("pattern", "TODO"));
+        grepCall = new ToolCall("toolu_grep", "grep", Map.of("pattern", "NOTE"));
         globCall = new ToolCall("toolu_glob", "glob", Map.of("pattern", "**/*.java"));
         // the Java shell on Jimfs, jailed /bin/bash (bubblewrap) on the host directory; the shell persists per session
-        bashCall = new ToolCall("toolu_bash", "bash", Map.of("command", "grep -rn TODO src | sort | head -5 | wc -l"));
+        bashCall = new ToolCall("toolu_bash", "bash", Map.of("command", "grep -rn NOTE src | sort | head -5 | wc -l"));
         for (ToolCall c : new ToolCall[] {readCall, grepCall, globCall, bashCall}) {
             ToolResult r = tool(c).execute(c, context);
             if (r.isError()) {
@@ -90,7 +90,7 @@ public class FileTools {
     private static String source(int d, int f) {
         StringBuilder sb = new StringBuilder("package pkg" + d + ";\n\npublic final class File" + f + " {\n");
         for (int i = 0; sb.length() < 1500; i++) {
-            sb.append(i % 20 == 7 ? "    // TODO: handle case " + i + "\n" : "    int field" + i + " = " + (i * 31 + d) + ";\n");
+            sb.append(i % 20 == 7 ? "    // NOTE: handle case " + i + "\n" : "    int field" + i + " = " + (i * 31 + d) + ";\n");
         }
         return sb.append("}\n").toString();
     }
@@ -101,7 +101,7 @@ public class FileTools {
         return read.execute(readCall, context);
     }
 
-    /** Greps the tree for TODO. */
+    /** Greps the tree for NOTE. */
     @Benchmark
     public ToolResult grepTree() {
         return grep.execute(grepCall, context);
