@@ -5,6 +5,8 @@ import java.util.List;
 
 /** Compound commands: if, loops, case, subshells, groups, (( )), [[ ]], and redirected compounds. */
 final class Compound {
+    /** What {@link #iteration} returns when a {@code break} ends the loop (statuses are 0–255). */
+    private static final int BROKE = Integer.MIN_VALUE;
     private final Interp interp;
 
     Compound(Interp interp) {
@@ -78,18 +80,11 @@ final class Compound {
                 if ((c == 0) == l.until()) {
                     break;
                 }
-                try {
-                    status = interp.run(l.body(), io);
-                } catch (Control.Break b) {
-                    if (--b.levels > 0) {
-                        throw b;
-                    }
+                int next = iteration(l.body(), io, status);
+                if (next == BROKE) {
                     break;
-                } catch (Control.Continue k) {
-                    if (--k.levels > 0) {
-                        throw k;
-                    }
                 }
+                status = next;
             }
         } finally {
             interp.loopDepth--;
@@ -107,18 +102,11 @@ final class Compound {
             for (String item : items) {
                 interp.budget().loopIteration(++count);
                 interp.assign(f.name(), null, item);
-                try {
-                    status = interp.run(f.body(), io);
-                } catch (Control.Break b) {
-                    if (--b.levels > 0) {
-                        throw b;
-                    }
+                int next = iteration(f.body(), io, status);
+                if (next == BROKE) {
                     break;
-                } catch (Control.Continue k) {
-                    if (--k.levels > 0) {
-                        throw k;
-                    }
                 }
+                status = next;
             }
         } finally {
             interp.loopDepth--;
@@ -139,18 +127,11 @@ final class Compound {
                 if (!test.isBlank() && interp.arithmetic(test) == 0) {
                     break;
                 }
-                try {
-                    status = interp.run(f.body(), io);
-                } catch (Control.Break b) {
-                    if (--b.levels > 0) {
-                        throw b;
-                    }
+                int next = iteration(f.body(), io, status);
+                if (next == BROKE) {
                     break;
-                } catch (Control.Continue k) {
-                    if (--k.levels > 0) {
-                        throw k;
-                    }
                 }
+                status = next;
                 interp.arithmetic(e.string(f.step()));
             }
         } finally {
@@ -184,5 +165,22 @@ final class Compound {
             fallthrough = arm.terminator().equals(";&");
         }
         return status;
+    }
+
+    /** Runs one loop body: its status, {@code previous} after a {@code continue}, or {@link #BROKE} after a break. */
+    private int iteration(Node body, Io io, int previous) {
+        try {
+            return interp.run(body, io);
+        } catch (Control.Break b) {
+            if (--b.levels > 0) {
+                throw b;
+            }
+            return BROKE;
+        } catch (Control.Continue k) {
+            if (--k.levels > 0) {
+                throw k;
+            }
+            return previous;
+        }
     }
 }
